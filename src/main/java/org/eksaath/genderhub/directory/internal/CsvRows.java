@@ -33,6 +33,8 @@ final class CsvRows {
 
 	private final List<Row> rows = new ArrayList<>();
 
+	private boolean headerOk = true;
+
 	private CsvRows(DirectoryKind kind) {
 		this.kind = kind;
 	}
@@ -49,6 +51,7 @@ final class CsvRows {
 		try (CSVParser parser = format.parse(reader)) {
 			List<String> header = parser.getHeaderNames().stream().map(CsvRows::cleanHeader).toList();
 			if (!result.checkHeader(header)) {
+				result.headerOk = false;
 				return result;
 			}
 			Map<String, Integer> index = new java.util.HashMap<>();
@@ -65,15 +68,30 @@ final class CsvRows {
 				result.rows.add(new Row(result, line, record, index, phones));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			// commons-csv reports a malformed file (an unclosed quote, a duplicate
-			// header) this way.
-			result.errors.add(new ImportError(1, null, "the file is not valid CSV: " + ex.getMessage()));
+			// header)
+			// this way.
+			result.headerOk = false;
+			result.errors.add(new ImportError(1, null, "the file is not valid CSV: " + deepestMessage(ex)));
 		}
 		return result;
+	}
+
+	private static String deepestMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		// Keep the parser's words, not the Java class names around them.
+		return String.valueOf(cause.getMessage()).replaceAll("^([\\w.$]+(Exception|Error): )+", "");
+	}
+
+	/**
+	 * Whether the file could be read and its header is right; rows may still be wrong.
+	 */
+	boolean readable() {
+		return this.headerOk;
 	}
 
 	private static String cleanHeader(String name) {

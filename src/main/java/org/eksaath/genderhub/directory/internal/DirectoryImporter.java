@@ -66,7 +66,9 @@ class DirectoryImporter {
 	@Transactional(rollbackFor = Exception.class)
 	public ImportResult importCsv(DirectoryKind kind, Reader reader) {
 		CsvRows file = CsvRows.read(kind, reader, this.phones);
-		file.rejectIfAnyErrors();
+		if (!file.readable()) {
+			file.rejectIfAnyErrors();
+		}
 		Counter counter = new Counter(kind);
 		switch (kind) {
 			case STATES -> importStates(file, counter);
