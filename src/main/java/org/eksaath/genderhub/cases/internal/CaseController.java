@@ -30,9 +30,9 @@ import org.eksaath.genderhub.cases.internal.CaseViews.ProviderSuggestion;
 @RequestMapping("/api/cases")
 class CaseController {
 
-	private final CaseService cases;
+	private final CaseApplicationService cases;
 
-	CaseController(CaseService cases) {
+	CaseController(CaseApplicationService cases) {
 		this.cases = cases;
 	}
 

@@ -46,9 +46,9 @@ import org.eksaath.genderhub.shared.Tier;
  */
 @Service
 @Transactional
-class CaseService {
+class CaseApplicationService {
 
-	private static final Logger log = LoggerFactory.getLogger(CaseService.class);
+	private static final Logger log = LoggerFactory.getLogger(CaseApplicationService.class);
 
 	static final String UNASSIGNED_COORDINATORS = "hub-coordinators-unassigned";
 
@@ -76,10 +76,10 @@ class CaseService {
 
 	private final DirectoryLookup directory;
 
-	CaseService(CaseRecordRepository cases, CaseAlertLinkRepository alerts, SurvivorDetailsRepository survivors,
-			ReferralRepository referrals, TimelineRepository timeline, CaseProblemRepository problems,
-			CaseReferences references, CaseJournal journal, CaseAttention attention, CaseWorkflow workflow,
-			DirectoryLookup directory) {
+	CaseApplicationService(CaseRecordRepository cases, CaseAlertLinkRepository alerts,
+			SurvivorDetailsRepository survivors, ReferralRepository referrals, TimelineRepository timeline,
+			CaseProblemRepository problems, CaseReferences references, CaseJournal journal, CaseAttention attention,
+			CaseWorkflow workflow, DirectoryLookup directory) {
 		this.cases = cases;
 		this.alerts = alerts;
 		this.survivors = survivors;
