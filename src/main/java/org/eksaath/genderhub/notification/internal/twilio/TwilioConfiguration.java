@@ -1,0 +1,46 @@
+package org.eksaath.genderhub.notification.internal.twilio;
+
+import java.util.concurrent.TimeUnit;
+
+import com.twilio.http.HttpClient;
+import com.twilio.http.NetworkHttpClient;
+import com.twilio.http.TwilioRestClient;
+import org.apache.hc.client5.http.config.RequestConfig;
+
+import org.eksaath.genderhub.notification.internal.ChannelConditions;
+import org.eksaath.genderhub.notification.internal.NotificationSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * SMS and WhatsApp through Twilio, when its account, token and a sender are configured
+ * (from the environment: {@code TWILIO_ACCOUNT_SID}, {@code TWILIO_AUTH_TOKEN},
+ * {@code TWILIO_MESSAGING_SERVICE_SID} or {@code TWILIO_FROM_NUMBER}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ChannelConditions.Twilio.class)
+class TwilioConfiguration {
+
+	/**
+	 * The SDK's REST client. An application (or a test) may supply its own
+	 * {@link HttpClient} bean, e.g. to go through a proxy; otherwise the SDK's own client
+	 * with the configured time-outs.
+	 */
+	@Bean
+	TwilioRestClient twilioRestClient(NotificationSettings settings, ObjectProvider<HttpClient> httpClient) {
+		NotificationSettings.Twilio twilio = settings.twilio();
+		HttpClient client = httpClient.getIfAvailable(() -> new NetworkHttpClient(RequestConfig.custom()
+			.setConnectTimeout(twilio.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.setResponseTimeout(twilio.responseTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.build()));
+		return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(client).build();
+	}
+
+	@Bean
+	TwilioMessagingAdapter twilioMessagingAdapter(TwilioRestClient client, NotificationSettings settings) {
+		return new TwilioMessagingAdapter(client, settings);
+	}
+
+}
