@@ -72,15 +72,14 @@ public record NotificationSettings(@NotBlank String publicUrl, @NotNull @Valid D
 	 * @param whatsappFrom WhatsApp sender number (E.164), or blank for no WhatsApp
 	 * @param dltEntityId India DLT principal entity id of the sender
 	 * @param statusCallback whether to ask Twilio for delivery status callbacks
-	 * @param connectTimeout time-out to connect to Twilio
 	 * @param responseTimeout time-out for Twilio's answer
 	 * @param smsPerSecond rate limit of the SMS sender (1 for a long code, 10 for a
 	 * Messaging Service...)
 	 * @param whatsappPerSecond rate limit of the WhatsApp sender
 	 */
 	public record Twilio(String accountSid, String authToken, String messagingServiceSid, String fromNumber,
-			String whatsappFrom, String dltEntityId, boolean statusCallback, @NotNull Duration connectTimeout,
-			@NotNull Duration responseTimeout, @Positive double smsPerSecond, @Positive double whatsappPerSecond) {
+			String whatsappFrom, String dltEntityId, boolean statusCallback, @NotNull Duration responseTimeout,
+			@Positive double smsPerSecond, @Positive double whatsappPerSecond) {
 
 		public boolean configured() {
 			return notBlank(this.accountSid) && notBlank(this.authToken)

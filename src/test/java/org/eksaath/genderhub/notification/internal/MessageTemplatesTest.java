@@ -29,9 +29,8 @@ class MessageTemplatesTest {
 		return new NotificationSettings(publicUrl,
 				new NotificationSettings.Dispatcher(true, "test", Duration.ofSeconds(1), 50, 2, Duration.ofMinutes(5),
 						5, Duration.ofMillis(100), Duration.ofSeconds(2)),
-				new NotificationSettings.Fallback(Duration.ofMinutes(10)),
-				new NotificationSettings.Twilio(null, null, null, null, null, null, true, Duration.ofSeconds(1),
-						Duration.ofSeconds(1), 100, 100),
+				new NotificationSettings.Fallback(Duration.ofMinutes(10)), new NotificationSettings.Twilio(null, null,
+						null, null, null, null, true, Duration.ofSeconds(1), 100, 100),
 				new NotificationSettings.Email("genderhub@example.org", 100), Map.of());
 	}
 

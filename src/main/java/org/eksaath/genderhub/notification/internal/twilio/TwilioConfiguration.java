@@ -1,11 +1,10 @@
 package org.eksaath.genderhub.notification.internal.twilio;
 
-import java.util.concurrent.TimeUnit;
-
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
-import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
 
 import org.eksaath.genderhub.notification.internal.ChannelConditions;
 import org.eksaath.genderhub.notification.internal.NotificationSettings;
@@ -31,10 +30,14 @@ class TwilioConfiguration {
 	@Bean
 	TwilioRestClient twilioRestClient(NotificationSettings settings, ObjectProvider<HttpClient> httpClient) {
 		NotificationSettings.Twilio twilio = settings.twilio();
-		HttpClient client = httpClient.getIfAvailable(() -> new NetworkHttpClient(RequestConfig.custom()
-			.setConnectTimeout(twilio.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-			.setResponseTimeout(twilio.responseTimeout().toMillis(), TimeUnit.MILLISECONDS)
-			.build()));
+		// The SDK sets its own request config on every request (connect time-out 30.5 s);
+		// the
+		// time-out for Twilio's answer is the socket time-out.
+		HttpClient client = httpClient.getIfAvailable(() -> new NetworkHttpClient(HttpClient.DEFAULT_REQUEST_CONFIG,
+				SocketConfig.custom()
+					.setSoTimeout(Timeout.ofMilliseconds(twilio.responseTimeout().toMillis()))
+					.setSoKeepAlive(true)
+					.build()));
 		return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(client).build();
 	}
 
