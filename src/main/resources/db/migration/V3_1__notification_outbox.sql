@@ -51,7 +51,7 @@ create table notification_status_change (
     notification_id uuid                        not null,
     status          varchar(16)                 not null,
     provider_status varchar(32),
-    error_code      varchar(16),
+    error_code      varchar(40),
     detail          varchar(500),
     occurred_at     timestamp(6) with time zone not null,
     constraint fk_status_change_notification foreign key (notification_id) references notification (id)

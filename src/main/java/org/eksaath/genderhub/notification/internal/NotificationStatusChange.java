@@ -52,7 +52,7 @@ public class NotificationStatusChange {
 		this.notificationId = notificationId;
 		this.status = status;
 		this.providerStatus = providerStatus;
-		this.errorCode = errorCode;
+		this.errorCode = (errorCode == null || errorCode.length() <= 40) ? errorCode : errorCode.substring(0, 40);
 		this.detail = (detail == null || detail.length() <= 500) ? detail : detail.substring(0, 500);
 		this.occurredAt = occurredAt;
 	}

@@ -23,7 +23,9 @@ public class LocalTwilioHttpClient extends NetworkHttpClient {
 
 	private static HttpClientBuilder builder(URI standIn, Timeout responseTimeout) {
 		HttpHost local = new HttpHost(standIn.getScheme(), standIn.getHost(), standIn.getPort());
+		// As in production: no retries by the Apache client, the dispatcher does them.
 		return HttpClientBuilder.create()
+			.disableAutomaticRetries()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(responseTimeout).build())
 				.setMaxConnTotal(20)

@@ -3,6 +3,8 @@ package org.eksaath.genderhub.notification.internal.twilio;
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
@@ -30,14 +32,23 @@ class TwilioConfiguration {
 	@Bean
 	TwilioRestClient twilioRestClient(NotificationSettings settings, ObjectProvider<HttpClient> httpClient) {
 		NotificationSettings.Twilio twilio = settings.twilio();
-		// The SDK sets its own request config on every request (connect time-out 30.5 s);
-		// the
-		// time-out for Twilio's answer is the socket time-out.
-		HttpClient client = httpClient.getIfAvailable(() -> new NetworkHttpClient(HttpClient.DEFAULT_REQUEST_CONFIG,
-				SocketConfig.custom()
+		// The dispatcher retries with backoff, so the Apache client must not retry on its
+		// own
+		// (it would resend on 429 and 503). The SDK sets its own request config on every
+		// request (connect time-out 30.5 s); the time-out for Twilio's answer is the
+		// socket
+		// time-out.
+		HttpClient client = httpClient.getIfAvailable(() -> new NetworkHttpClient(HttpClientBuilder.create()
+			.useSystemProperties()
+			.disableAutomaticRetries()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDefaultSocketConfig(SocketConfig.custom()
 					.setSoTimeout(Timeout.ofMilliseconds(twilio.responseTimeout().toMillis()))
 					.setSoKeepAlive(true)
-					.build()));
+					.build())
+				.setMaxConnPerRoute(10)
+				.setMaxConnTotal(10)
+				.build())));
 		return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(client).build();
 	}
 

@@ -133,12 +133,17 @@ public class TwilioMessagingAdapter implements SmsSender, WhatsAppSender {
 	private static DeliveryFailure classify(ApiException ex) {
 		Integer status = ex.getStatusCode();
 		Integer code = ex.getCode();
+		if (status == null) {
+			// The SDK reports an I/O error (time-out, connection refused or reset) this
+			// way.
+			return DeliveryFailure.transientFailure("TWILIO_CONNECTION", "Twilio unreachable: " + ex.getMessage(), ex);
+		}
 		String errorCode = (code != null) ? String.valueOf(code) : ("HTTP_" + status);
 		String text = "Twilio " + status + " (" + code + "): " + ex.getMessage();
 		if (code != null && PERMANENT_CODES.contains(code)) {
 			return DeliveryFailure.permanentFailure(errorCode, text, ex);
 		}
-		if (status == null || status == 429 || status >= 500 || status == 401) {
+		if (status == 429 || status >= 500 || status == 401) {
 			return DeliveryFailure.transientFailure(errorCode, text, ex);
 		}
 		return DeliveryFailure.permanentFailure(errorCode, text, ex);
