@@ -34,6 +34,9 @@ public class LocalSmtp {
 	}
 
 	public synchronized void start() {
+		if (this.greenMail != null && this.greenMail.isRunning()) {
+			return;
+		}
 		this.greenMail = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.greenMail.start();
 	}
