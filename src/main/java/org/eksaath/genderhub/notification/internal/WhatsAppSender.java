@@ -1,0 +1,10 @@
+package org.eksaath.genderhub.notification.internal;
+
+/** Port: sends a WhatsApp message. Throws {@link DeliveryFailure} when it cannot. */
+public interface WhatsAppSender {
+
+	SendReceipt sendWhatsApp(OutgoingMessage message);
+
+	String whatsAppSenderId();
+
+}
