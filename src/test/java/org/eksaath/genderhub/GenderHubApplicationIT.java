@@ -90,6 +90,7 @@ class GenderHubApplicationIT {
 			request.getHeaders().setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
 			return execution.execute(request, body);
 		});
+		org.eksaath.genderhub.support.SignIn.asAdmin(http);
 		http.setUriTemplateHandler(
 				new org.springframework.web.util.DefaultUriBuilderFactory("http://localhost:" + port));
 		return http;

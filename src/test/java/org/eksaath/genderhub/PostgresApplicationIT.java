@@ -31,13 +31,28 @@ class PostgresApplicationIT {
 		String url = PostgresSupport.createDatabase("app");
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> PostgresSupport.USER);
+		// The postgres profile refuses published defaults: secrets as production would
+		// set them.
+		registry.add("genderhub.security.bootstrap-admin.password", () -> ADMIN_PASSWORD);
+		registry.add("genderhub.security.encryption.active-key-id", () -> "pg1");
+		registry.add("genderhub.security.encryption.keys.pg1", () -> randomKey());
+		registry.add("camunda.bpm.admin-user.password", () -> java.util.UUID.randomUUID().toString());
 	}
 
 	@Autowired
 	TestRestTemplate http;
 
+	private static final String ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		return java.util.Base64.getEncoder().encodeToString(key);
+	}
+
 	@org.junit.jupiter.api.BeforeEach
 	void askForJson() {
+		org.eksaath.genderhub.support.SignIn.as(this.http, "admin", ADMIN_PASSWORD);
 		this.http.getRestTemplate().getInterceptors().add((request, body, execution) -> {
 			request.getHeaders().setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
 			return execution.execute(request, body);

@@ -89,6 +89,11 @@ class NotificationIT {
 	@Autowired
 	TestRestTemplate http;
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsAdministrator() {
+		org.eksaath.genderhub.support.SignIn.asAdmin(this.http);
+	}
+
 	@Test
 	void aCaseEventPublishedInItsTransactionReachesTwilioAsSmsAfterCommit() throws Exception {
 		SaathiView saathi = this.directory.saathiByPhone("+915000100001").orElseThrow();

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,8 @@ import org.eksaath.genderhub.cases.internal.CaseCommands.OpenCase;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Reasoned;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Triage;
 import org.eksaath.genderhub.cases.internal.CaseViews.AlertView;
+import org.eksaath.genderhub.cases.internal.CaseViews.CaseExport;
+import org.eksaath.genderhub.cases.internal.CaseViews.SurvivorView;
 import org.eksaath.genderhub.cases.internal.CaseViews.CaseView;
 import org.eksaath.genderhub.cases.internal.CaseViews.ProblemView;
 import org.eksaath.genderhub.cases.internal.CaseViews.ProviderSuggestion;
@@ -37,6 +42,10 @@ import org.eksaath.genderhub.directory.DirectoryLookup;
 import org.eksaath.genderhub.directory.HubView;
 import org.eksaath.genderhub.directory.ProviderCategory;
 import org.eksaath.genderhub.directory.ProviderView;
+import org.eksaath.genderhub.security.AuditTrail;
+import org.eksaath.genderhub.security.CaseAccess;
+import org.eksaath.genderhub.security.CaseAction;
+import org.eksaath.genderhub.security.CaseScope;
 import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
 
@@ -76,10 +85,14 @@ class CaseApplicationService {
 
 	private final DirectoryLookup directory;
 
+	private final CaseAccess access;
+
+	private final AuditTrail audit;
+
 	CaseApplicationService(CaseRecordRepository cases, CaseAlertLinkRepository alerts,
 			SurvivorDetailsRepository survivors, ReferralRepository referrals, TimelineRepository timeline,
 			CaseProblemRepository problems, CaseReferences references, CaseJournal journal, CaseAttention attention,
-			CaseWorkflow workflow, DirectoryLookup directory) {
+			CaseWorkflow workflow, DirectoryLookup directory, CaseAccess access, AuditTrail audit) {
 		this.cases = cases;
 		this.alerts = alerts;
 		this.survivors = survivors;
@@ -91,6 +104,8 @@ class CaseApplicationService {
 		this.attention = attention;
 		this.workflow = workflow;
 		this.directory = directory;
+		this.access = access;
+		this.audit = audit;
 	}
 
 	/** Opens a case from an alert; the same alert opens one case only. */
@@ -124,9 +139,12 @@ class CaseApplicationService {
 		this.alerts.save(new CaseAlertLink(kase.id(), command.alertId(), command.sourceRef(), now));
 		if (command.survivor() != null) {
 			var s = command.survivor();
-			this.survivors.save(new SurvivorDetails(kase.id(), s.displayName(), s.phone(), s.age(), s.notes()));
+			this.survivors
+				.save(new SurvivorDetails(kase.id(), s.displayName(), s.phone(), s.age(), s.address(), s.notes()));
 		}
-		String actor = (command.saathiId() != null) ? "saathi:" + command.saathiId() : "intake";
+		String actor = this.access.currentUser()
+			.orElse((command.saathiId() != null) ? "saathi:" + command.saathiId() : "intake");
+		this.audit.record(kase.id(), "OPEN", "ALLOWED");
 		this.journal.record(kase, actor, "OPENED", "Case opened from alert "
 				+ ((command.alertId() != null) ? command.alertId() : "(no id)") + " with risk " + risk);
 		if (hub.isEmpty()) {
@@ -139,7 +157,7 @@ class CaseApplicationService {
 	}
 
 	CaseView triage(String idOrReference, Triage command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.TRIAGE).id());
 		if (command.subType() != null && command.subType().coreType() != command.incidentType()) {
 			throw new InvalidCaseInput("subType", command.subType() + " belongs under " + command.subType().coreType()
 					+ ", not " + command.incidentType());
@@ -157,9 +175,11 @@ class CaseApplicationService {
 		// Referral needs consent, except where immediate danger or the law (a child)
 		// requires action.
 		boolean mayReferWithoutConsent = command.riskLevel() == RiskLevel.IMMEDIATE_DANGER || command.child();
-		if (!providerIds.isEmpty() && command.consentForReferral() != Consent.GIVEN && !mayReferWithoutConsent) {
-			throw new InvalidCaseInput("consentForReferral", "is " + command.consentForReferral()
-					+ "; referral needs consent unless in immediate danger or a child");
+		boolean referWithoutConsent = !providerIds.isEmpty() && command.consentForReferral() != Consent.GIVEN;
+		if (referWithoutConsent && !mayReferWithoutConsent) {
+			throw new CaseActionNotAllowed("Referral refused: the survivor's consent for referral is "
+					+ command.consentForReferral() + ". Record her consent first; a referral without it is allowed "
+					+ "only for a child or a survivor in immediate danger.");
 		}
 		for (Long providerId : providerIds) {
 			if (this.directory.provider(providerId).isEmpty()) {
@@ -173,12 +193,17 @@ class CaseApplicationService {
 				"Triaged as " + command.incidentType() + ((command.subType() != null) ? "/" + command.subType() : "")
 						+ ", risk " + command.riskLevel() + ", referring to " + providerIds.size() + " provider(s)"
 						+ ((command.note() != null) ? ": " + command.note() : ""));
+		if (referWithoutConsent) {
+			this.journal.record(kase, actor, "CONSENT_EXCEPTION",
+					"Referred without consent (" + command.consentForReferral() + ") because "
+							+ (command.child() ? "the survivor is a child" : "she is in immediate danger"));
+		}
 		this.workflow.triaged(kase.id(), command.riskLevel(), providerIds);
 		return view(kase.id());
 	}
 
 	ProviderSuggestion suggestions(String idOrReference, IncidentType type, RiskLevel risk, Boolean child) {
-		CaseRecord kase = find(idOrReference);
+		CaseRecord kase = find(idOrReference, CaseAction.READ);
 		IncidentType t = (type != null) ? type : kase.incidentType();
 		if (t == null) {
 			throw new InvalidCaseInput("incidentType", "is needed before providers can be suggested");
@@ -206,7 +231,8 @@ class CaseApplicationService {
 	}
 
 	CaseView answerReferral(String idOrReference, UUID referralId, ReferralStatus answer, Noted command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		Long providerId = this.referrals.findById(referralId).map(Referral::providerId).orElse(null);
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.ANSWER_REFERRAL, providerId).id());
 		Referral referral = this.referrals.findById(referralId)
 			.filter((r) -> r.caseId().equals(kase.id()))
 			.orElseThrow(() -> new CaseNotFound("referral " + referralId + " of case " + kase.reference()));
@@ -240,7 +266,7 @@ class CaseApplicationService {
 	}
 
 	CaseView escalate(String idOrReference, Reasoned command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.ESCALATE).id());
 		requireOpen(kase);
 		if (kase.tier().above().isEmpty()) {
 			throw new CaseActionNotAllowed("case " + kase.reference() + " is already at the " + kase.tier() + " tier");
@@ -250,7 +276,7 @@ class CaseApplicationService {
 	}
 
 	CaseView deEscalate(String idOrReference, Reasoned command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.DE_ESCALATE).id());
 		requireOpen(kase);
 		if (kase.tier().below().isEmpty()) {
 			throw new CaseActionNotAllowed("case " + kase.reference() + " is already at the " + kase.tier() + " tier");
@@ -260,7 +286,7 @@ class CaseApplicationService {
 	}
 
 	CaseView officialsActed(String idOrReference, Noted command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.OFFICIALS_ACTED).id());
 		if (kase.status() != CaseStatus.ESCALATED) {
 			throw new CaseActionNotAllowed("case " + kase.reference() + " is " + kase.status() + ", not escalated");
 		}
@@ -273,7 +299,7 @@ class CaseApplicationService {
 	}
 
 	CaseView resolve(String idOrReference, Noted command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.RESOLVE).id());
 		if (kase.status() == CaseStatus.RESOLVED || kase.status() == CaseStatus.CLOSED || !kase.triaged()) {
 			throw new CaseActionNotAllowed(
 					"case " + kase.reference() + " is " + kase.status() + ", cannot be resolved");
@@ -287,7 +313,7 @@ class CaseApplicationService {
 	}
 
 	CaseView close(String idOrReference, Noted command) {
-		CaseRecord kase = this.journal.lock(find(idOrReference).id());
+		CaseRecord kase = this.journal.lock(find(idOrReference, CaseAction.CLOSE).id());
 		if (kase.status() != CaseStatus.RESOLVED) {
 			throw new CaseActionNotAllowed("case " + kase.reference() + " is " + kase.status() + ", not resolved");
 		}
@@ -299,7 +325,57 @@ class CaseApplicationService {
 
 	@Transactional(readOnly = true)
 	CaseView read(String idOrReference) {
-		return view(find(idOrReference).id());
+		return view(find(idOrReference, CaseAction.READ).id());
+	}
+
+	/**
+	 * Survivor details, for those whose role and jurisdiction need them; every read is
+	 * audited.
+	 */
+	@Transactional(readOnly = true)
+	SurvivorView survivor(String idOrReference) {
+		CaseRecord kase = find(idOrReference, CaseAction.READ_SURVIVOR);
+		return survivorView(kase.id());
+	}
+
+	/**
+	 * Everything held about one case and its survivor, for an administrator (DPDP Act).
+	 */
+	@Transactional(readOnly = true)
+	CaseExport export(String idOrReference) {
+		CaseRecord kase = find(idOrReference, CaseAction.EXPORT);
+		return new CaseExport(Instant.now(), view(kase.id()), survivorView(kase.id()),
+				this.audit.entriesFor(kase.id()));
+	}
+
+	private SurvivorView survivorView(UUID caseId) {
+		return this.survivors.findById(caseId)
+			.map((s) -> new SurvivorView(caseId, s.displayName(), s.phone(), s.age(), s.address(), s.notes(),
+					s.anonymisedAt()))
+			.orElse(new SurvivorView(caseId, null, null, null, null, null, null));
+	}
+
+	/**
+	 * The case, if the signed-in user may take the action on it: a case outside their
+	 * jurisdiction is answered as unknown (404), an action their role may not take 403.
+	 */
+	private CaseRecord find(String idOrReference, CaseAction action) {
+		return find(idOrReference, action, null);
+	}
+
+	private CaseRecord find(String idOrReference, CaseAction action, Long providerId) {
+		CaseRecord kase = find(idOrReference);
+		Set<Long> referred = this.referrals.findByCaseIdOrderByRequestedAt(kase.id())
+			.stream()
+			.map(Referral::providerId)
+			.collect(Collectors.toSet());
+		CaseScope scope = new CaseScope(kase.id(), kase.place(), kase.tier(), kase.escalationCount() > 0, referred,
+				kase.saathiId());
+		return switch (this.access.check(scope, action, providerId)) {
+			case ALLOWED -> kase;
+			case FORBIDDEN -> throw new AccessDeniedException("not allowed to " + action + " this case");
+			case NOT_VISIBLE -> throw new CaseNotFound(idOrReference);
+		};
 	}
 
 	private void requireOpen(CaseRecord kase) {
@@ -322,16 +398,22 @@ class CaseApplicationService {
 		}
 	}
 
-	private static String actor(String actor) {
-		return (actor == null || actor.isBlank()) ? API : actor.trim();
+	/** The signed-in user, and whom they act for when they say so. */
+	private String actor(String claimed) {
+		String on = (claimed == null || claimed.isBlank()) ? null : claimed.trim();
+		String actor = this.access.currentUser()
+			.map((user) -> (on == null || on.equals(user)) ? user : user + " for " + on)
+			.orElse((on != null) ? on : API);
+		return (actor.length() > 100) ? actor.substring(0, 100) : actor;
 	}
 
 	private CaseView view(UUID caseId) {
 		CaseRecord kase = this.cases.findById(caseId).orElseThrow(() -> new CaseNotFound(caseId.toString()));
 		return new CaseView(kase.id(), kase.reference(), kase.place(), kase.incidentType(), kase.subType(),
-				kase.riskLevel(), kase.child(), kase.consentReferral(), kase.consentWomensGroups(), kase.tier(),
-				kase.status(), kase.owner(), kase.escalationCount(), kase.immediateDangerRaised(), kase.openedAt(),
-				kase.triagedAt(), kase.resolvedAt(), kase.closedAt(),
+				kase.riskLevel(), kase.child(), kase.consentReferral(), kase.consentWomensGroups(),
+				kase.consentRecordedBy(), kase.consentRecordedAt(), kase.tier(), kase.status(), kase.owner(),
+				kase.escalationCount(), kase.immediateDangerRaised(), kase.openedAt(), kase.triagedAt(),
+				kase.resolvedAt(), kase.closedAt(),
 				this.alerts.findByCaseIdOrderByIdAsc(caseId)
 					.stream()
 					.map((a) -> new AlertView(a.alertId(), a.sourceRef(), a.receivedAt()))

@@ -35,7 +35,7 @@ final class CaseCommands {
 
 	/** Survivor details: optional and minimal. */
 	record Survivor(@Size(max = 200) String displayName, @Size(max = 32) String phone, @Min(0) @Max(120) Integer age,
-			@Size(max = 1000) String notes) {
+			@Size(max = 300) String address, @Size(max = 1000) String notes) {
 	}
 
 	/**

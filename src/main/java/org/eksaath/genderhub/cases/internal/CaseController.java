@@ -20,7 +20,9 @@ import org.eksaath.genderhub.cases.internal.CaseCommands.Noted;
 import org.eksaath.genderhub.cases.internal.CaseCommands.OpenCase;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Reasoned;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Triage;
+import org.eksaath.genderhub.cases.internal.CaseViews.CaseExport;
 import org.eksaath.genderhub.cases.internal.CaseViews.CaseView;
+import org.eksaath.genderhub.cases.internal.CaseViews.SurvivorView;
 import org.eksaath.genderhub.cases.internal.CaseViews.ProviderSuggestion;
 
 /**
@@ -45,6 +47,21 @@ class CaseController {
 	@GetMapping("/{id}")
 	CaseView read(@PathVariable String id) {
 		return this.cases.read(id);
+	}
+
+	/** Survivor details: audited, for those whose role and jurisdiction need them. */
+	@GetMapping("/{id}/survivor")
+	SurvivorView survivor(@PathVariable String id) {
+		return this.cases.survivor(id);
+	}
+
+	/**
+	 * Everything held about the case and its survivor, as JSON (administrators; DPDP
+	 * Act).
+	 */
+	@GetMapping("/{id}/export")
+	CaseExport export(@PathVariable String id) {
+		return this.cases.export(id);
 	}
 
 	@GetMapping("/{id}/provider-suggestions")

@@ -62,6 +62,10 @@ class CaseRecord {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Consent consentWomensGroups;
 
+	private String consentRecordedBy;
+
+	private Instant consentRecordedAt;
+
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Tier tier;
@@ -136,6 +140,8 @@ class CaseRecord {
 		this.child = child;
 		this.consentReferral = consentReferral;
 		this.consentWomensGroups = consentWomensGroups;
+		this.consentRecordedBy = owner;
+		this.consentRecordedAt = at;
 		this.owner = owner;
 		this.triagedAt = at;
 		this.status = CaseStatus.TRIAGED;
@@ -214,6 +220,14 @@ class CaseRecord {
 		return this.consentWomensGroups;
 	}
 
+	String consentRecordedBy() {
+		return this.consentRecordedBy;
+	}
+
+	Instant consentRecordedAt() {
+		return this.consentRecordedAt;
+	}
+
 	Tier tier() {
 		return this.tier;
 	}
@@ -224,6 +238,10 @@ class CaseRecord {
 
 	String owner() {
 		return this.owner;
+	}
+
+	Long saathiId() {
+		return this.saathiId;
 	}
 
 	String coordinatorGroup() {

@@ -1,5 +1,6 @@
 package org.eksaath.genderhub.cases.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,5 +54,10 @@ interface CaseAlertLinkRepository extends JpaRepository<CaseAlertLink, Long> {
 }
 
 interface SurvivorDetailsRepository extends JpaRepository<SurvivorDetails, UUID> {
+
+	/** Survivor details still held for cases closed before the given time. */
+	@Query("select s from SurvivorDetails s, CaseRecord c where c.id = s.caseId and s.anonymisedAt is null"
+			+ " and c.closedAt is not null and c.closedAt < ?1")
+	List<SurvivorDetails> findNotAnonymisedOfCasesClosedBefore(Instant closedBefore);
 
 }

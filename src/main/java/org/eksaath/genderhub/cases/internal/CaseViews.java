@@ -21,11 +21,22 @@ final class CaseViews {
 	}
 
 	record CaseView(UUID id, String reference, PlaceRef place, IncidentType incidentType, IncidentSubType subType,
-			RiskLevel riskLevel, boolean child, Consent consentForReferral, Consent consentForWomensGroups, Tier tier,
-			CaseStatus status, String owner, int escalationCount, boolean immediateDangerRaised, Instant openedAt,
-			Instant triagedAt, Instant resolvedAt, Instant closedAt, List<AlertView> alerts,
-			List<ReferralView> referrals, List<TimelineView> timeline, List<ProblemView> openProblems,
-			List<SlaDeadline> deadlines) {
+			RiskLevel riskLevel, boolean child, Consent consentForReferral, Consent consentForWomensGroups,
+			String consentRecordedBy, Instant consentRecordedAt, Tier tier, CaseStatus status, String owner,
+			int escalationCount, boolean immediateDangerRaised, Instant openedAt, Instant triagedAt, Instant resolvedAt,
+			Instant closedAt, List<AlertView> alerts, List<ReferralView> referrals, List<TimelineView> timeline,
+			List<ProblemView> openProblems, List<SlaDeadline> deadlines) {
+	}
+
+	/** Survivor details: only through the audited survivor endpoint. */
+	record SurvivorView(UUID caseId, String displayName, String phone, Integer age, String address, String notes,
+			Instant anonymisedAt) {
+	}
+
+	/**
+	 * Everything held about one case and its survivor (export under India's DPDP Act).
+	 */
+	record CaseExport(Instant exportedAt, CaseView kase, SurvivorView survivor, Object auditTrail) {
 	}
 
 	record AlertView(String alertId, String sourceRef, Instant receivedAt) {

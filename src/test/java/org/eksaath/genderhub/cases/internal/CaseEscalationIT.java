@@ -43,6 +43,11 @@ class CaseEscalationIT {
 	@Autowired
 	TestRestTemplate http;
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsAdministrator() {
+		org.eksaath.genderhub.support.SignIn.asAdmin(this.http);
+	}
+
 	@Autowired
 	CaseEventLog events;
 

@@ -40,6 +40,11 @@ class CaseResponseIT {
 	@Autowired
 	TestRestTemplate http;
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsAdministrator() {
+		org.eksaath.genderhub.support.SignIn.asAdmin(this.http);
+	}
+
 	@Autowired
 	CaseEventLog events;
 
@@ -138,8 +143,9 @@ class CaseResponseIT {
 				Map.of("incidentType", "PSYCHOLOGICAL_ABUSE", "riskLevel", "LOW", "child", false, "consentForReferral",
 						"REFUSED", "consentForWomensGroups", "NOT_ASKED", "providerIds",
 						List.of(TestDirectory.providerId(ProviderCategory.COUNSELLING))),
-				HttpStatus.BAD_REQUEST);
-		assertThat(noConsent.get("fields")).isEqualTo(List.of("consentForReferral"));
+				HttpStatus.CONFLICT);
+		assertThat((String) noConsent.get("detail")).contains("consent for referral is REFUSED")
+			.contains("only for a child or a survivor in immediate danger");
 		Map<String, Object> noReason = post("/api/cases/" + id + "/escalate", Map.of("reason", " "),
 				HttpStatus.BAD_REQUEST);
 		assertThat((String) noReason.get("detail")).startsWith("reason");

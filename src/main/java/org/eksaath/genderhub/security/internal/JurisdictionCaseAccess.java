@@ -1,0 +1,95 @@
+package org.eksaath.genderhub.security.internal;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.eksaath.genderhub.directory.DirectoryLookup;
+import org.eksaath.genderhub.directory.HubView;
+import org.eksaath.genderhub.directory.ProviderView;
+import org.eksaath.genderhub.security.AuditTrail;
+import org.eksaath.genderhub.security.CaseAccess;
+import org.eksaath.genderhub.security.CaseAction;
+import org.eksaath.genderhub.security.CaseScope;
+import org.eksaath.genderhub.security.Role;
+import org.eksaath.genderhub.shared.Tier;
+
+/**
+ * Who sees which case: a coordinator the cases of her community hub, a district official
+ * his district's escalated cases, a state official her state's escalated cases, a
+ * provider the cases referred to it, an administrator all. A Saathi opens cases but reads
+ * none.
+ */
+@Component
+class JurisdictionCaseAccess implements CaseAccess {
+
+	private final DirectoryLookup directory;
+
+	private final AuditTrail audit;
+
+	JurisdictionCaseAccess(DirectoryLookup directory, AuditTrail audit) {
+		this.directory = directory;
+		this.audit = audit;
+	}
+
+	@Override
+	public Decision check(CaseScope scope, CaseAction action, Long providerId) {
+		Decision decision = decide(scope, action, providerId);
+		this.audit.record(scope.caseId(), action.name(), decision.name());
+		return decision;
+	}
+
+	Decision decide(CaseScope scope, CaseAction action, Long providerId) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !(auth.getPrincipal() instanceof StaffUser user)) {
+			return Decision.NOT_VISIBLE;
+		}
+		if (!sees(user, scope)) {
+			return Decision.NOT_VISIBLE;
+		}
+		if (!action.allows(user.role())) {
+			return Decision.FORBIDDEN;
+		}
+		if (action == CaseAction.ANSWER_REFERRAL && user.role() == Role.PROVIDER
+				&& (providerId == null || !isOwnProvider(user, providerId))) {
+			return Decision.FORBIDDEN;
+		}
+		return Decision.ALLOWED;
+	}
+
+	private boolean sees(StaffUser user, CaseScope scope) {
+		String mine = user.jurisdiction();
+		var place = scope.place();
+		boolean escalated = scope.everEscalated() || scope.tier() != Tier.COMMUNITY;
+		return switch (user.role()) {
+			case ADMIN -> true;
+			case COORDINATOR -> mine != null
+					&& this.directory.hubFor(Tier.COMMUNITY, place.stateCode(), place.districtCode(), place.blockCode())
+						.map(HubView::code)
+						.filter(mine::equals)
+						.isPresent();
+			case DISTRICT_OFFICIAL -> escalated && mine != null && mine.equals(place.districtCode());
+			case STATE_OFFICIAL -> escalated && mine != null && mine.equals(place.stateCode());
+			case PROVIDER ->
+				mine != null && scope.referredProviderIds().stream().anyMatch((id) -> isOwnProvider(user, id));
+			case SAATHI -> false;
+		};
+	}
+
+	private boolean isOwnProvider(StaffUser user, long providerId) {
+		return this.directory.provider(providerId)
+			.map(ProviderView::code)
+			.filter(user.jurisdiction()::equals)
+			.isPresent();
+	}
+
+	@Override
+	public Optional<String> currentUser() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return (auth != null && auth.getPrincipal() instanceof StaffUser user) ? Optional.of(user.getUsername())
+				: Optional.empty();
+	}
+
+}
