@@ -3,6 +3,7 @@ package org.eksaath.genderhub.security;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import org.eksaath.genderhub.security.internal.FieldCipher;
@@ -16,20 +17,29 @@ import org.eksaath.genderhub.security.internal.FieldCipher;
 @Converter
 public class EncryptedStringConverter implements AttributeConverter<String, String> {
 
-	private final FieldCipher cipher;
+	private final ObjectProvider<FieldCipher> cipher;
 
-	public EncryptedStringConverter(FieldCipher cipher) {
+	/**
+	 * Takes the cipher lazily, so that contexts without field encryption (JPA test slices
+	 * that never touch encrypted data) can still start.
+	 * @param cipher the application's field cipher
+	 */
+	public EncryptedStringConverter(ObjectProvider<FieldCipher> cipher) {
 		this.cipher = cipher;
+	}
+
+	private FieldCipher cipher() {
+		return this.cipher.getObject();
 	}
 
 	@Override
 	public String convertToDatabaseColumn(String attribute) {
-		return this.cipher.encrypt(attribute);
+		return cipher().encrypt(attribute);
 	}
 
 	@Override
 	public String convertToEntityAttribute(String dbData) {
-		return this.cipher.decrypt(dbData);
+		return cipher().decrypt(dbData);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.eksaath.genderhub.security.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
@@ -21,8 +20,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -60,9 +57,11 @@ class SecurityConfiguration {
 			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 		};
 		RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"));
-		var entryPoint = new DelegatingAuthenticationEntryPoint(
-				new java.util.LinkedHashMap<>(Map.of(api, basicEntryPoint())));
-		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+		// Without a session cookie nothing ambient authenticates a request, so there is
+		// nothing
+		// for CSRF to protect: such API calls get 401 (sign in) rather than 403.
+		RequestMatcher apiWithoutSession = (request) -> request.getRequestedSessionId() == null
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/api/intake/**"),
@@ -84,12 +83,13 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(basicEntryPoint()))
 			.logout((logout) -> logout.permitAll())
-			.exceptionHandling((errors) -> errors.authenticationEntryPoint(entryPoint))
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(basicEntryPoint(), api))
 			// Forms need a CSRF token; the HTTP-Basic API and self-authenticating
 			// webhooks do not
 			// (no cookie authenticates them). Camunda's webapps bring their own CSRF
 			// filter.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(selfAuthenticating, basicAuth, path("/camunda/**")))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(selfAuthenticating, basicAuth, apiWithoutSession,
+					path("/camunda/**")))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						new NegatedRequestMatcher(path("/camunda/**")), new ContentSecurityPolicyHeaderWriter(CSP))));
