@@ -3,10 +3,7 @@ package org.eksaath.genderhub.security.internal;
 import java.time.Clock;
 import java.util.List;
 
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -146,22 +143,6 @@ class SecurityConfiguration {
 	@Bean
 	ReencryptionJob reencryptionJob(Reencryption reencryption, SecurityProperties settings) {
 		return new ReencryptionJob(reencryption, settings.reencryption().enabled());
-	}
-
-	/**
-	 * Camunda's webapps take the user Spring Security signed in (container-based
-	 * authentication) instead of asking for a second password.
-	 */
-	@Bean
-	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
-		var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-		registration.addUrlPatterns("/camunda/*");
-		registration.addInitParameter("authentication-provider",
-				"org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider");
-		// Right after Spring Security's filter chain (order -100), before Camunda's own
-		// filters.
-		registration.setOrder(-99);
-		return registration;
 	}
 
 	/** Re-encrypts values under old keys now and then. */
