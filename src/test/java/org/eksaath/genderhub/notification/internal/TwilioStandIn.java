@@ -38,9 +38,12 @@ public class TwilioStandIn {
 
 	private final WireMockServer server;
 
-	public TwilioStandIn() {
-		this.server = new WireMockServer(
-				WireMockConfiguration.options().dynamicPort().containerThreads(20).jettyAcceptors(2));
+	public TwilioStandIn(com.github.tomakehurst.wiremock.extension.Extension... extensions) {
+		this.server = new WireMockServer(WireMockConfiguration.options()
+			.dynamicPort()
+			.containerThreads(20)
+			.jettyAcceptors(2)
+			.extensions(extensions));
 		this.server.start();
 		acceptAll();
 	}
