@@ -190,7 +190,13 @@ public class NotificationDispatcher implements SmartLifecycle {
 	 */
 	public void handleFallbacks() {
 		for (UUID id : this.recorder.fallbackDue(this.settings.dispatcher().batchSize())) {
-			this.fallback.handle(id);
+			try {
+				this.fallback.handle(id);
+			}
+			catch (RuntimeException ex) {
+				// Rolled back: it is tried again at the next cycle; the others go on.
+				log.error("Fallback of notification {} failed; will try again", id, ex);
+			}
 		}
 	}
 
