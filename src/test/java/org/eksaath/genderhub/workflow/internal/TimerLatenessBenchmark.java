@@ -192,6 +192,11 @@ class TimerLatenessBenchmark {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/cases"))
 				.header("Content-Type", "application/json")
+				// The bootstrap administrator of the embedded default (see README,
+				// security).
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString("admin:admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 201) {
