@@ -37,12 +37,13 @@ class CaseDataProtection {
 	/**
 	 * @param survivorDetailsAfter how long after a case is closed its survivor details
 	 * are anonymised
+	 * @param initialDelay when the retention job first runs after start
 	 * @param interval how often the retention job runs
 	 */
 	@Validated
 	@ConfigurationProperties("genderhub.cases.retention")
 	record RetentionProperties(@NotNull @DefaultValue("365d") Duration survivorDetailsAfter,
-			@NotNull @DefaultValue("1h") Duration interval) {
+			@NotNull @DefaultValue("2m") Duration initialDelay, @NotNull @DefaultValue("1h") Duration interval) {
 	}
 
 	/**
@@ -63,10 +64,16 @@ class CaseDataProtection {
 			this.settings = settings;
 		}
 
-		@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${genderhub.cases.retention.interval:PT1H}")
+		@Scheduled(initialDelayString = "${genderhub.cases.retention.initial-delay:PT2M}",
+				fixedDelayString = "${genderhub.cases.retention.interval:PT1H}")
 		@Transactional
-		public int anonymiseExpired() {
-			Instant closedBefore = Instant.now().minus(this.settings.survivorDetailsAfter());
+		public void anonymiseExpired() {
+			anonymiseClosedBefore(Instant.now().minus(this.settings.survivorDetailsAfter()));
+		}
+
+		/** Anonymises the survivor details of cases closed before the given time. */
+		@Transactional
+		public int anonymiseClosedBefore(Instant closedBefore) {
 			List<SurvivorDetails> expired = this.survivors.findNotAnonymisedOfCasesClosedBefore(closedBefore);
 			Instant now = Instant.now();
 			expired.forEach((s) -> s.anonymise(now));
