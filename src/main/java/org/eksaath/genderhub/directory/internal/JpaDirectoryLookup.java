@@ -1,0 +1,165 @@
+package org.eksaath.genderhub.directory.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eksaath.genderhub.directory.ContactRole;
+import org.eksaath.genderhub.directory.ContactView;
+import org.eksaath.genderhub.directory.DirectoryLookup;
+import org.eksaath.genderhub.directory.HubView;
+import org.eksaath.genderhub.directory.ProviderCategory;
+import org.eksaath.genderhub.directory.ProviderView;
+import org.eksaath.genderhub.directory.SaathiView;
+import org.eksaath.genderhub.shared.Tier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaDirectoryLookup implements DirectoryLookup {
+
+	private final PhoneNumbers phoneNumbers;
+
+	private final DirectoryTables tables;
+
+	JpaDirectoryLookup(DirectoryTables tables, PhoneNumbers phoneNumbers) {
+		this.tables = tables;
+		this.phoneNumbers = phoneNumbers;
+	}
+
+	@Override
+	public Optional<HubView> hubFor(Tier tier, String stateCode, String districtCode, String blockCode) {
+		return findHub(tier, stateCode, districtCode, blockCode).map(Hub::view);
+	}
+
+	private Optional<Hub> findHub(Tier tier, String stateCode, String districtCode, String blockCode) {
+		return switch (tier) {
+			case COMMUNITY -> {
+				if (blockCode != null) {
+					List<Hub> covering = this.tables.hubs.findByTierCoveringBlock(Tier.COMMUNITY, blockCode);
+					if (!covering.isEmpty()) {
+						yield Optional.of(covering.get(0));
+					}
+				}
+				yield first(this.tables.hubs.findByTierAndDistrictCodeOrderById(Tier.COMMUNITY, districtCode));
+			}
+			case DISTRICT -> first(this.tables.hubs.findByTierAndDistrictCodeOrderById(Tier.DISTRICT, districtCode));
+			case STATE -> first(this.tables.hubs.findByTierAndStateCodeOrderById(Tier.STATE, stateCode));
+		};
+	}
+
+	private static <T> Optional<T> first(List<T> list) {
+		return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+	}
+
+	@Override
+	public List<ContactView> hubContacts(long hubId) {
+		return views(this.tables.contacts.findByHubIdAndActiveTrueOrderByPriorityAscIdAsc(hubId));
+	}
+
+	@Override
+	public List<ContactView> responders(Tier tier, String stateCode, String districtCode, String blockCode) {
+		ContactRole role = switch (tier) {
+			case COMMUNITY -> ContactRole.HUB_COORDINATOR;
+			case DISTRICT -> ContactRole.DISTRICT_OFFICIAL;
+			case STATE -> ContactRole.STATE_OFFICIAL;
+		};
+		return findHub(tier, stateCode, districtCode, blockCode).map(
+				hub -> views(this.tables.contacts.findByHubIdAndRoleAndActiveTrueOrderByPriorityAscIdAsc(hub.id, role)))
+			.orElse(List.of());
+	}
+
+	@Override
+	public List<ProviderView> providersServing(String districtCode, String blockCode,
+			Collection<ProviderCategory> categories) {
+		if (categories.isEmpty()) {
+			return List.of();
+		}
+		List<Provider> inDistrict = this.tables.providers.findActiveInDistrict(districtCode, categories);
+		List<Provider> result = new ArrayList<>();
+		// Those that name the block first, then those that serve the whole district.
+		inDistrict.stream().filter(p -> blockCode != null && servesBlock(p, blockCode)).forEach(result::add);
+		inDistrict.stream().filter(p -> p.blocks.isEmpty()).forEach(result::add);
+		return result.stream().map(Provider::view).toList();
+	}
+
+	private static boolean servesBlock(Provider provider, String blockCode) {
+		return provider.blocks.stream().anyMatch(b -> b.code.equals(blockCode));
+	}
+
+	@Override
+	public Optional<ProviderView> provider(long providerId) {
+		return this.tables.providers.findById(providerId).filter(p -> p.active).map(Provider::view);
+	}
+
+	@Override
+	public List<ContactView> providerContacts(long providerId) {
+		return views(this.tables.contacts.findByProviderIdAndActiveTrueOrderByPriorityAscIdAsc(providerId));
+	}
+
+	@Override
+	public List<ContactView> womensGroupContacts(String districtCode, String blockCode) {
+		List<Long> groupIds = this.tables.groups.findActiveInDistrict(districtCode)
+			.stream()
+			.filter(g -> g.blocks.isEmpty()
+					|| (blockCode != null && g.blocks.stream().anyMatch(b -> b.code.equals(blockCode))))
+			.map(g -> g.id)
+			.toList();
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
+		return views(this.tables.contacts.findByWomensGroupIdInAndActiveTrueOrderByPriorityAscIdAsc(groupIds));
+	}
+
+	@Override
+	public Optional<ContactView> contact(long contactId) {
+		return this.tables.contacts.findById(contactId).filter(c -> c.active).map(Contact::view);
+	}
+
+	@Override
+	public Optional<ContactView> contactByPhone(String phone) {
+		return this.phoneNumbers.normalise(phone)
+			.flatMap(this.tables.contacts::findByPhone)
+			.filter(c -> c.active)
+			.map(Contact::view);
+	}
+
+	@Override
+	public Optional<SaathiView> saathi(long saathiId) {
+		return this.tables.saathis.findById(saathiId).filter(s -> s.active).map(Saathi::view);
+	}
+
+	@Override
+	public Optional<SaathiView> saathiByPhone(String phone) {
+		return this.phoneNumbers.normalise(phone)
+			.flatMap(this.tables.saathis::findByPhone)
+			.filter(s -> s.active)
+			.map(Saathi::view);
+	}
+
+	@Override
+	public boolean isKnownPlace(String stateCode, String districtCode, String blockCode) {
+		if (stateCode == null || districtCode == null) {
+			return false;
+		}
+		Optional<District> district = this.tables.districts.findByCode(districtCode)
+			.filter(d -> d.state.code.equals(stateCode));
+		if (district.isEmpty()) {
+			return false;
+		}
+		return blockCode == null || this.tables.blocks.findByCode(blockCode)
+			.filter(b -> b.district.id.equals(district.get().id))
+			.isPresent();
+	}
+
+	private static List<ContactView> views(List<Contact> list) {
+		return list.stream()
+			.sorted(Comparator.comparingInt((Contact c) -> c.priority).thenComparing(c -> c.id))
+			.map(Contact::view)
+			.toList();
+	}
+
+}

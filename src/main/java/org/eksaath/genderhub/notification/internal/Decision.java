@@ -1,0 +1,12 @@
+package org.eksaath.genderhub.notification.internal;
+
+import java.time.Instant;
+
+import org.eksaath.genderhub.cases.CaseSnapshot;
+
+/**
+ * What a case event decided people must hear: the template, the case as it may be
+ * described, and the deadline to act by.
+ */
+record Decision(String decisionKey, TemplateKey template, CaseSnapshot snapshot, Instant deadline) {
+}

@@ -1,0 +1,182 @@
+package org.eksaath.genderhub.notification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.eksaath.genderhub.cases.CaseAttention;
+import org.eksaath.genderhub.cases.CaseSnapshot;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records notifications in the caller's transaction, once per decision, recipient and
+ * channel, and raises on the case what nobody could be reached for.
+ */
+@Component
+public class NotificationOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+	private final NotificationRepository notifications;
+
+	private final NotificationStatusChangeRepository history;
+
+	private final MessageTemplates templates;
+
+	private final NotificationSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final ObjectProvider<CaseAttention> attention;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ObjectMapper json = JsonMapper.builder()
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.build();
+
+	NotificationOutbox(NotificationRepository notifications, NotificationStatusChangeRepository history,
+			MessageTemplates templates, NotificationSettings settings, ApplicationEventPublisher events,
+			ObjectProvider<CaseAttention> attention, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+		this.notifications = notifications;
+		this.history = history;
+		this.templates = templates;
+		this.settings = settings;
+		this.events = events;
+		this.attention = attention;
+		this.jdbc = jdbc;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Records the first messages for a recipient: SMS, plus email where there is an
+	 * address; WhatsApp only when there is no phone. Returns how many channels the
+	 * recipient is (now or already) reachable on.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int queuePrimary(Decision decision, Recipient recipient, String group) {
+		int channels = 0;
+		if (recipient.address(Channel.SMS) != null) {
+			queue(decision, recipient, group, Channel.SMS, null);
+			channels++;
+		}
+		else if (recipient.address(Channel.WHATSAPP) != null) {
+			queue(decision, recipient, group, Channel.WHATSAPP, null);
+			channels++;
+		}
+		if (recipient.address(Channel.EMAIL) != null) {
+			queue(decision, recipient, group, Channel.EMAIL, null);
+			channels++;
+		}
+		return channels;
+	}
+
+	/**
+	 * Records one message unless this decision already has it for this recipient and
+	 * channel. Returns true when a new row was written.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean queue(Decision decision, Recipient recipient, String group, Channel channel, UUID fallbackOf) {
+		String address = recipient.address(channel);
+		if (address == null) {
+			return false;
+		}
+		String key = idempotencyKey(decision.decisionKey(), recipient, channel);
+		if (this.notifications.existsByIdempotencyKey(key)) {
+			log.debug("Notification {} for {} on {} already recorded", decision.decisionKey(), recipient.key(),
+					channel);
+			return false;
+		}
+		Instant now = this.clock.instant();
+		RenderedMessage message = this.templates.render(decision.template(), recipient.language(), channel,
+				decision.snapshot(), decision.deadline());
+		Notification n = new Notification(key, decision.decisionKey(), decision.snapshot().caseId(),
+				decision.snapshot().reference(), decision.template(), writeFacts(decision), channel, recipient, group,
+				address, message, this.settings.dltTemplateIds().get(decision.template()), fallbackOf, now);
+		this.notifications.save(n);
+		this.history.save(new NotificationStatusChange(n.id(), NotificationStatus.QUEUED, null, null,
+				(fallbackOf != null) ? "fallback of " + fallbackOf : null, now));
+		this.events.publishEvent(new NotificationsQueued());
+		log.info("Queued {} {} for case {} to {} ({})", channel, decision.template(), decision.snapshot().reference(),
+				recipient.key(), n.id());
+		return true;
+	}
+
+	/**
+	 * Puts a problem on the case for its coordinator, once per decision and group.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void raiseOnce(String decisionKey, String group, UUID caseId, String caseReference, String problem) {
+		Integer raised = this.jdbc.queryForObject(
+				"select count(*) from notification_attention where decision_key = ? and recipient_group = ?",
+				Integer.class, decisionKey, group);
+		if (raised != null && raised > 0) {
+			return;
+		}
+		this.jdbc.update(
+				"insert into notification_attention (decision_key, recipient_group, raised_at) values (?, ?, ?)",
+				decisionKey, group, java.sql.Timestamp.from(this.clock.instant()));
+		CaseAttention caseAttention = this.attention.getIfAvailable();
+		if (caseAttention == null) {
+			log.error("No CaseAttention in this application; case {} needs attention: {}", caseReference, problem);
+			return;
+		}
+		log.warn("Raising on case {}: {}", caseReference, problem);
+		caseAttention.raise(caseId, problem);
+	}
+
+	Decision readDecision(Notification n) {
+		try {
+			CaseFacts facts = this.json.readValue(n.caseFacts(), CaseFacts.class);
+			return new Decision(n.decisionKey(), n.template(), facts.snapshot(), facts.deadline());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable case facts on notification " + n.id(), ex);
+		}
+	}
+
+	private String writeFacts(Decision decision) {
+		try {
+			return this.json.writeValueAsString(new CaseFacts(decision.snapshot(), decision.deadline()));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write case facts of " + decision.decisionKey(), ex);
+		}
+	}
+
+	static String idempotencyKey(String decisionKey, Recipient recipient, Channel channel) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			byte[] hash = sha
+				.digest((decisionKey + "|" + recipient.key() + "|" + channel.name()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record CaseFacts(CaseSnapshot snapshot, Instant deadline) {
+	}
+
+}

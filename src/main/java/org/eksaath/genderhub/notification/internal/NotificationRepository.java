@@ -1,0 +1,85 @@
+package org.eksaath.genderhub.notification.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The outbox. Claims and results are conditional updates, so that with several nodes on
+ * one database (H2 or PostgreSQL) exactly one node owns a notification at a time.
+ */
+interface NotificationRepository extends JpaRepository<Notification, UUID> {
+
+	boolean existsByIdempotencyKey(String idempotencyKey);
+
+	Optional<Notification> findByProviderMessageId(String providerMessageId);
+
+	List<Notification> findByDecisionKeyAndRecipientKindAndRecipientId(String decisionKey, RecipientKind kind,
+			long recipientId);
+
+	List<Notification> findByDecisionKeyAndRecipientGroup(String decisionKey, String recipientGroup);
+
+	List<Notification> findByCaseIdOrderByCreatedAt(UUID caseId);
+
+	@Query("""
+			select n.id from Notification n
+			where (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.QUEUED and n.nextAttemptAt <= :now)
+			   or (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING and n.claimedUntil < :now)
+			order by n.nextAttemptAt""")
+	List<UUID> findDue(@Param("now") Instant now, Pageable page);
+
+	/** Takes a due notification for this node until the lease ends; 1 when it got it. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update Notification n
+			set n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING,
+			    n.claimedBy = :node, n.claimedUntil = :until, n.attempts = n.attempts + 1
+			where n.id = :id
+			  and ((n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.QUEUED and n.nextAttemptAt <= :now)
+			    or (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING and n.claimedUntil < :now))""")
+	int claim(@Param("id") UUID id, @Param("node") String node, @Param("now") Instant now,
+			@Param("until") Instant until);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update Notification n
+			set n.status = :status, n.providerMessageId = :sid, n.providerStatus = :providerStatus,
+			    n.sentAt = :now, n.deliveredAt = :deliveredAt, n.fallbackDueAt = :fallbackDueAt,
+			    n.claimedBy = null, n.claimedUntil = null, n.lastError = null
+			where n.id = :id and n.claimedBy = :node
+			  and n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING""")
+	int markSent(@Param("id") UUID id, @Param("node") String node, @Param("status") NotificationStatus status,
+			@Param("sid") String sid, @Param("providerStatus") String providerStatus, @Param("now") Instant now,
+			@Param("deliveredAt") Instant deliveredAt, @Param("fallbackDueAt") Instant fallbackDueAt);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update Notification n
+			set n.status = :status, n.nextAttemptAt = :nextAttemptAt, n.lastError = :error,
+			    n.claimedBy = null, n.claimedUntil = null
+			where n.id = :id and n.claimedBy = :node
+			  and n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING""")
+	int markFailedAttempt(@Param("id") UUID id, @Param("node") String node, @Param("status") NotificationStatus status,
+			@Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+
+	@Query("""
+			select n.id from Notification n
+			where n.fallbackDone = false
+			  and (n.status in (org.eksaath.genderhub.notification.internal.NotificationStatus.FAILED,
+			                    org.eksaath.genderhub.notification.internal.NotificationStatus.UNDELIVERED)
+			    or (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENT and n.fallbackDueAt < :now))""")
+	List<UUID> findFallbackDue(@Param("now") Instant now, Pageable page);
+
+	/** Takes the fallback of one notification; 1 for the one node that got it. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Notification n set n.fallbackDone = true where n.id = :id and n.fallbackDone = false")
+	int claimFallback(@Param("id") UUID id);
+
+}

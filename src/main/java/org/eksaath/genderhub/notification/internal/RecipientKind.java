@@ -1,0 +1,8 @@
+package org.eksaath.genderhub.notification.internal;
+
+/** Which directory table a recipient id points into. */
+public enum RecipientKind {
+
+	CONTACT, SAATHI
+
+}

@@ -1,0 +1,9 @@
+package org.eksaath.genderhub.notification.internal;
+
+/** One message template per kind of news, each in every language. */
+public enum TemplateKey {
+
+	REFERRAL, ESCALATION_DISTRICT, ESCALATION_STATE, REMINDER, RECEIPT_SAATHI, NEW_CASE_COORDINATOR, IMMEDIATE_DANGER,
+	CASE_CLOSED
+
+}

@@ -1,0 +1,54 @@
+package org.eksaath.genderhub.notification;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.eksaath.genderhub.GenderHubApplication;
+import org.springframework.modulith.core.ApplicationModules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class NotificationBoundariesTest {
+
+	private final JavaClasses main = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.eksaath.genderhub");
+
+	@Test
+	void onlyTheTwilioAdapterTouchesTheTwilioSdk() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.eksaath.genderhub.notification.internal.twilio..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.twilio..")
+			.check(this.main);
+	}
+
+	@Test
+	void onlyTheMailAdapterTouchesSpringMail() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.eksaath.genderhub.notification.internal.email..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.mail..", "jakarta.mail..")
+			.check(this.main);
+	}
+
+	@Test
+	void noOtherModuleDependsOnNotification() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.eksaath.genderhub.notification..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.eksaath.genderhub.notification..")
+			.check(this.main);
+	}
+
+	@Test
+	void theModulesRespectEachOthersBoundaries() {
+		ApplicationModules.of(GenderHubApplication.class).verify();
+	}
+
+}
