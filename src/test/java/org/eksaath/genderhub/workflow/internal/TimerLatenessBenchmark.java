@@ -4,10 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.eksaath.genderhub.GenderHubApplication;
 import org.eksaath.genderhub.cases.CaseEscalated;
 import org.eksaath.genderhub.cases.CaseOpened;
+import org.eksaath.genderhub.support.PostgresSupport;
 import org.eksaath.genderhub.support.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose triage SLA is 20 seconds (policy in {@code src/test/resources/benchmark-sla}),
  * lets nobody triage them, and measures for each case the time from the timer's due date
  * to the commit of its escalation; once on an idle engine and once while other cases keep
- * arriving; on H2 and on PostgreSQL. Prints p50 / p99 / max.
+ * arriving; on H2 and on PostgreSQL (its own database from {@link PostgresSupport};
+ * skipped when none runs unless {@code -Dgenderhub.postgres.required=true}). Prints p50 /
+ * p99 / max.
  *
  * <pre>
  * ./mvnw -o -B test -Dtest=TimerLatenessBenchmark -Dsurefire.failIfNoSpecifiedTests=false
@@ -63,8 +62,6 @@ class TimerLatenessBenchmark {
 	/** The measured cases are created over this window, so their deadlines spread too. */
 	private static final Duration CREATION_WINDOW = Duration.ofSeconds(10);
 
-	private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
-
 	@Test
 	void timersOnH2() throws Exception {
 		Map<String, Object> properties = Map.of("spring.datasource.url",
@@ -74,31 +71,15 @@ class TimerLatenessBenchmark {
 
 	@Test
 	void timersOnPostgres() throws Exception {
-		String database = "gh_timerbench_" + UUID.randomUUID().toString().substring(0, 8);
-		try (Connection admin = postgres("test")) {
-			try (Statement statement = admin.createStatement()) {
-				statement.execute("create database " + database);
+		if (!PostgresSupport.available()) {
+			if (PostgresSupport.required()) {
+				throw new IllegalStateException(
+						"PostgreSQL is required but not reachable at " + PostgresSupport.ADMIN_URL);
 			}
+			Assumptions.abort("PostgreSQL not reachable at " + PostgresSupport.ADMIN_URL + ": skipped");
 		}
-		catch (SQLException ex) {
-			if (Boolean.getBoolean("genderhub.postgres.required")) {
-				throw new IllegalStateException("PostgreSQL is required but not reachable at " + POSTGRES, ex);
-			}
-			Assumptions.abort("PostgreSQL not reachable at " + POSTGRES + " (" + ex.getMessage() + "): skipped");
-		}
-		try {
-			report("PostgreSQL", Map.of("spring.datasource.url", POSTGRES + database, "spring.datasource.username",
-					"postgres", "spring.datasource.password", ""));
-		}
-		finally {
-			try (Connection admin = postgres("test"); Statement statement = admin.createStatement()) {
-				statement.execute("drop database if exists " + database + " with (force)");
-			}
-		}
-	}
-
-	private static Connection postgres(String database) throws SQLException {
-		return DriverManager.getConnection(POSTGRES + database, "postgres", "");
+		report("PostgreSQL", Map.of("spring.datasource.url", PostgresSupport.createDatabase("timerbench"),
+				"spring.datasource.username", PostgresSupport.USER, "spring.datasource.password", ""));
 	}
 
 	private void report(String database, Map<String, Object> properties) throws Exception {
