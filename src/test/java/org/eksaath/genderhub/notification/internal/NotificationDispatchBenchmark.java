@@ -55,23 +55,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"logging.level.org.eksaath.genderhub.notification=WARN" })
 class NotificationDispatchBenchmark {
 
-	static final Pattern REFERENCE = Pattern.compile("ACK (GH\\d{6})");
+	static final TwilioStandIn twilio = new TwilioStandIn(new Arrivals());
 
-	/** When each case reference's first SMS reached the stand-in (System.nanoTime). */
-	static final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+	/**
+	 * Notes when each request reaches the stand-in. Its state lives in its own class: the
+	 * listener runs on the server's threads while this test class is still initialising.
+	 */
+	static final class Arrivals implements ServeEventListener {
 
-	static final ConcurrentLinkedQueue<Long> arrivalTimes = new ConcurrentLinkedQueue<>();
+		static final Pattern REFERENCE = Pattern.compile("ACK (GH\\d{6})");
 
-	static final TwilioStandIn twilio = new TwilioStandIn(new ServeEventListener() {
+		/**
+		 * When each case reference's first SMS reached the stand-in (System.nanoTime).
+		 */
+		static final Map<String, Long> byReference = new ConcurrentHashMap<>();
+
+		static final ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
 
 		@Override
 		public void beforeMatch(ServeEvent event, Parameters parameters) {
 			long now = System.nanoTime();
-			arrivalTimes.add(now);
+			times.add(now);
 			String body = TwilioStandIn.form(event.getRequest().getBodyAsString()).getOrDefault("Body", "");
 			Matcher m = REFERENCE.matcher(body);
 			if (m.find()) {
-				arrivals.putIfAbsent(m.group(1), now);
+				byReference.putIfAbsent(m.group(1), now);
 			}
 		}
 
@@ -85,7 +93,7 @@ class NotificationDispatchBenchmark {
 			return "arrival-times";
 		}
 
-	});
+	}
 
 	@DynamicPropertySource
 	static void standIn(DynamicPropertyRegistry registry) {
@@ -166,7 +174,7 @@ class NotificationDispatchBenchmark {
 		awaitSent(latencyEvents + 20, Duration.ofSeconds(60));
 		Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
 		commits.forEach((reference, committedAt) -> {
-			Long arrived = arrivals.get(reference);
+			Long arrived = Arrivals.byReference.get(reference);
 			assertThat(arrived).as("SMS of " + reference + " reached Twilio").isNotNull();
 			latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(arrived - committedAt)));
 		});
@@ -182,7 +190,7 @@ class NotificationDispatchBenchmark {
 		this.dispatcher.stop();
 		outbox.clear();
 		twilio.reset();
-		arrivalTimes.clear();
+		Arrivals.times.clear();
 		this.directory.clear();
 		int messages = Integer.getInteger("benchmark.messages", 10_000);
 		double rate = Double.parseDouble(System.getProperty("benchmark.rate", "100"));
@@ -203,7 +211,7 @@ class NotificationDispatchBenchmark {
 		NotificationSettings limited = withRate(this.settings, rate);
 		NotificationDispatcher node = new NotificationDispatcher(this.recorder, this.fallback, this.sms, this.whatsApp,
 				this.email, limited);
-		arrivalTimes.clear();
+		Arrivals.times.clear();
 		long start = System.nanoTime();
 		node.start();
 		try {
@@ -236,7 +244,7 @@ class NotificationDispatchBenchmark {
 
 	private static long[] perSecond(long start) {
 		long[] buckets = new long[4000];
-		for (long t : arrivalTimes) {
+		for (long t : Arrivals.times) {
 			int second = (int) ((t - start) / 1_000_000_000L);
 			if (second >= 0 && second < buckets.length) {
 				buckets[second]++;

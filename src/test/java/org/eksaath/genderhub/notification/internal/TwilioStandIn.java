@@ -1,6 +1,7 @@
 package org.eksaath.genderhub.notification.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -55,10 +56,14 @@ public class TwilioStandIn {
 	 */
 	private void warmUp() {
 		try {
-			java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+			java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+				.version(java.net.http.HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(10))
+				.build();
 			for (int i = 0; i < 3; i++) {
 				client.send(java.net.http.HttpRequest.newBuilder(baseUri().resolve(MESSAGES_PATH))
 					.header("Content-Type", "application/x-www-form-urlencoded")
+					.timeout(Duration.ofSeconds(30))
 					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("To=%2B910000000000&Body=warm-up"))
 					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 			}
