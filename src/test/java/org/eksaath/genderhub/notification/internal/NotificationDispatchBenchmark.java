@@ -223,8 +223,14 @@ class NotificationDispatchBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long[] perSecond = perSecond(start);
 		long busiest = 0;
-		for (long n : perSecond) {
-			busiest = Math.max(busiest, n);
+		long busiestFive = 0;
+		for (int i = 0; i < perSecond.length; i++) {
+			busiest = Math.max(busiest, perSecond[i]);
+			long five = 0;
+			for (int j = i; j < Math.min(i + 5, perSecond.length); j++) {
+				five += perSecond[j];
+			}
+			busiestFive = Math.max(busiestFive, five);
 		}
 		long accepted = twilio.acceptedMessages()
 			.stream()
@@ -238,7 +244,12 @@ class NotificationDispatchBenchmark {
 				seconds, messages / seconds, busiest, accepted, twilio.requests().size());
 		assertThat(accepted).as("nothing lost, nothing twice").isEqualTo(messages);
 		assertThat(twilio.requests()).hasSize(messages);
-		assertThat(busiest).as("configured rate held").isLessThanOrEqualTo((long) Math.ceil(rate) + 1);
+		// Sends are spaced by the limiter; arrivals at the stand-in jitter by thread
+		// scheduling,
+		// so a single second may see a few more, five seconds no more than the rate
+		// allows.
+		assertThat(busiestFive).as("configured rate held over 5 s").isLessThanOrEqualTo((long) Math.ceil(5 * rate) + 2);
+		assertThat(busiest).as("no burst").isLessThanOrEqualTo((long) Math.ceil(rate * 1.1) + 1);
 		this.dispatcher.start();
 	}
 
