@@ -1,6 +1,9 @@
 package org.eksaath.genderhub.support;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,22 +49,44 @@ public final class PostgresSupport {
 	}
 
 	/**
-	 * Creates a fresh, empty database and returns its JDBC URL. It is dropped when the
-	 * JVM ends, even while a cached Spring context still holds connections to it.
+	 * Creates a fresh, empty database and returns its JDBC URL. Databases are not dropped
+	 * while their JVM runs (a cached Spring context may still use one); instead each call
+	 * drops those left over from runs more than an hour old that nobody is connected to.
 	 */
 	public static String createDatabase(String purpose) {
-		String name = ("gh_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9_]", "_");
+		dropLeftovers();
+		String name = ("gh_" + purpose.replaceAll("[^A-Za-z0-9]", "") + "_" + (System.currentTimeMillis() / 1000) + "_"
+				+ UUID.randomUUID().toString().substring(0, 6))
+			.toLowerCase(Locale.ROOT);
 		execute("create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				execute("drop database if exists " + name + " with (force)");
-			}
-			catch (RuntimeException ex) {
-				// The server may be gone already; nothing else to clean.
-			}
-		}));
 		return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+	}
+
+	private static void dropLeftovers() {
+		long hourAgo = System.currentTimeMillis() / 1000 - 3600;
+		List<String> names = new ArrayList<>();
+		try (Connection connection = connect(ADMIN_URL);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select datname from pg_database d where datname like 'gh\\_%' "
+						+ "and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
+			while (rows.next()) {
+				names.add(rows.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			return;
+		}
+		for (String name : names) {
+			String[] parts = name.split("_");
+			if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < hourAgo) {
+				try {
+					execute("drop database if exists " + name);
+				}
+				catch (RuntimeException ex) {
+					// Someone connected meanwhile; leave it for a later run.
+				}
+			}
+		}
 	}
 
 	private static void execute(String sql) {
