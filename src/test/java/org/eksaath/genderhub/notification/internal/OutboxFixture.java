@@ -67,6 +67,12 @@ public class OutboxFixture {
 				new PlaceRef("UP", "UP-LKO", "UP-LKO-MAL", "Malihabad"), saathiId);
 	}
 
+	public static CaseSnapshot snapshotWithoutSaathi() {
+		CaseSnapshot s = snapshot(0);
+		return new CaseSnapshot(s.caseId(), s.reference(), s.incidentType(), s.subType(), s.riskLevel(), s.child(),
+				s.tier(), s.place(), null);
+	}
+
 	public static Instant inHours(int hours) {
 		return Instant.now().plusSeconds(3600L * hours);
 	}
