@@ -47,6 +47,7 @@ public class OutboxFixture {
 		this.jdbc.update("delete from notification_status_change");
 		this.jdbc.update("delete from notification_sandbox_message");
 		this.jdbc.update("delete from notification_attention");
+		this.jdbc.update("delete from notification_early_report");
 		this.jdbc.update("delete from notification");
 	}
 

@@ -124,6 +124,19 @@ public class TwilioStandIn {
 				.formatted(code, message, code, status));
 	}
 
+	/** Messages to this number are accepted with this message SID. */
+	public void acceptWithSid(String to, String sid) {
+		this.server.stubFor(messages().atPriority(1)
+			.withRequestBody(containing("To=" + urlEncode(to)))
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("""
+						{"account_sid": "%s", "api_version": "2010-04-01", "body": "", "direction": "outbound-api",
+						 "error_code": null, "error_message": null, "from": null, "messaging_service_sid": "%s",
+						 "num_media": "0", "num_segments": "1", "sid": "%s", "status": "accepted", "to": "%s"}"""
+					.formatted(ACCOUNT_SID, MESSAGING_SERVICE_SID, sid, to))));
+	}
+
 	/**
 	 * Messages to this number are rejected as Twilio rejects an invalid number (21211).
 	 */
