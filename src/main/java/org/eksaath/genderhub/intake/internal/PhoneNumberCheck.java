@@ -8,7 +8,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,11 @@ class PhoneNumberCheck {
 
 	private final List<String> fictionalPrefixes;
 
-	PhoneNumberCheck(@Value("${genderhub.directory.fictional-number-prefixes:}") List<String> fictionalPrefixes) {
-		this.fictionalPrefixes = List.copyOf(fictionalPrefixes);
+	PhoneNumberCheck(Environment environment) {
+		// The directory's setting, a YAML list (which @Value cannot read).
+		this.fictionalPrefixes = Binder.get(environment)
+			.bind("genderhub.directory.fictional-number-prefixes", Bindable.listOf(String.class))
+			.orElse(List.of());
 	}
 
 	Optional<String> normalise(String text) {
