@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = { ApiAlertController.class, TwilioInboundController.class,
-		SmsGatewayController.class, AlertListController.class })
+		SmsGatewayController.class, AlertListController.class, AlertFormController.class })
 class IntakeProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeProblemHandler.class);

@@ -314,6 +314,121 @@ class IntakeIT {
 		assertThat(limited).isEqualTo(2);
 	}
 
+	@Test
+	void aSaathiSignsInToTheWebFormWithACodeBySmsAndSeesTheCaseNumberInHindi() {
+		WebForm form = new WebForm(this.port);
+		String start = form.get("/alert");
+		assertThat(start).contains("lang=\"hi\"").contains("फ़ोन नंबर").doesNotContain("<script");
+
+		String codePage = form.post("/alert/code", Map.of("phone", "05000100001"));
+		assertThat(codePage).contains("कोड");
+		String code = latestCode(SAATHI_HI);
+
+		assertThat(form.post("/alert/verify", Map.of("code", code.equals("000000") ? "111111" : "000000")))
+			.contains("सही नहीं");
+		String alertPage = form.post("/alert/verify", Map.of("code", code));
+		assertThat(alertPage).contains("name=\"place\"");
+
+		String done = form.post("/alert/send",
+				Map.of("type", "SHAADI", "place", "Mohanlalganj", "details", "शादी रविवार को है"));
+
+		Map<String, Object> alert = latestAlert(SAATHI_HI);
+		assertThat(alert).containsEntry("CHANNEL", "WEB_FORM").containsEntry("STATUS", "PROCESSED");
+		assertThat(done).contains("आपका अलर्ट केस").contains((String) alert.get("CASE_REFERENCE"));
+		assertClockStarted((UUID) alert.get("CASE_ID"));
+		assertThat(receipts((UUID) alert.get("CASE_ID"))).hasSize(1);
+		// A code works once.
+		assertThat(form.post("/alert/verify", Map.of("code", code))).contains("सही नहीं");
+	}
+
+	@Test
+	void theWebFormInEnglishRefusesAPostWithoutItsTokenAndAnUnregisteredPhoneGetsNoCode() {
+		WebForm form = new WebForm(this.port);
+		assertThat(form.get("/alert?lang=en")).contains("Your registered phone number");
+		long codes = this.jdbc.queryForObject("select count(*) from intake_login_code", Long.class);
+
+		assertThat(form.post("/alert/code", Map.of("phone", "+915000999555", "lang", "en")))
+			.contains("If this number is registered");
+		assertThat(this.jdbc.queryForObject("select count(*) from intake_login_code", Long.class)).isEqualTo(codes);
+
+		HttpResponse<String> forged = this.client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/alert/send"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("type=DV&place=Malihabad&formToken=guess&lang=en"))
+			.build());
+		assertThat(forged.statusCode()).isEqualTo(400);
+		assertThat(forged.body()).contains("start again").doesNotContain("case");
+
+		WebForm english = new WebForm(this.port);
+		english.get("/alert?lang=en");
+		english.post("/alert/code", Map.of("phone", SAATHI_EN, "lang", "en"));
+		english.post("/alert/verify", Map.of("code", latestCode(SAATHI_EN), "lang", "en"));
+		String done = english.post("/alert/send",
+				Map.of("type", "OTHER", "place", "somewhere", "details", "please call", "lang", "en"));
+		assertThat(done).contains("received");
+		assertThat(latestAlert(SAATHI_EN)).containsEntry("STATUS", "UNPARSED").containsEntry("CHANNEL", "WEB_FORM");
+	}
+
+	private String latestCode(String phone) {
+		String body = this.jdbc.queryForObject(
+				"select body from notification where template = 'ONE_TIME_CODE' and address = ? order by created_at desc limit 1",
+				String.class, phone);
+		Matcher m = Pattern.compile("(\\d{6})").matcher(body);
+		assertThat(m.find()).as(body).isTrue();
+		return m.group(1);
+	}
+
+	/**
+	 * A browser without JavaScript: keeps its cookie and posts the forms' hidden fields.
+	 */
+	static final class WebForm {
+
+		private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+
+		private final String base;
+
+		private String token;
+
+		WebForm(int port) {
+			this.base = "http://localhost:" + port;
+		}
+
+		String get(String path) {
+			return remember(send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path)).GET()));
+		}
+
+		String post(String path, Map<String, String> fields) {
+			Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+			all.put("formToken", this.token);
+			return remember(send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(IntakeClient.form(all)))));
+		}
+
+		private String remember(String html) {
+			Matcher m = Pattern.compile("name=\"formToken\" value=\"([0-9a-f]+)\"").matcher(html);
+			if (m.find()) {
+				this.token = m.group(1);
+			}
+			return html;
+		}
+
+		private String send(java.net.http.HttpRequest.Builder request) {
+			try {
+				HttpResponse<String> response = this.http.send(request.build(),
+						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+				assertThat(response.statusCode()).isLessThan(500);
+				return response.body();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
 	private void triage(String reference, long providerId) {
 		HttpResponse<String> triaged = this.client.send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/cases/" + reference + "/triage"))
