@@ -43,34 +43,11 @@ class DirectoryController {
 
 	private final DirectoryImporter importer;
 
-	private final StateRepository states;
+	private final DirectoryTables tables;
 
-	private final DistrictRepository districts;
-
-	private final BlockRepository blocks;
-
-	private final HubRepository hubs;
-
-	private final ProviderRepository providers;
-
-	private final WomensGroupRepository groups;
-
-	private final ContactRepository contacts;
-
-	private final SaathiRepository saathis;
-
-	DirectoryController(DirectoryImporter importer, StateRepository states, DistrictRepository districts,
-			BlockRepository blocks, HubRepository hubs, ProviderRepository providers, WomensGroupRepository groups,
-			ContactRepository contacts, SaathiRepository saathis) {
+	DirectoryController(DirectoryImporter importer, DirectoryTables tables) {
 		this.importer = importer;
-		this.states = states;
-		this.districts = districts;
-		this.blocks = blocks;
-		this.hubs = hubs;
-		this.providers = providers;
-		this.groups = groups;
-		this.contacts = contacts;
-		this.saathis = saathis;
+		this.tables = tables;
 	}
 
 	// --- import ---
@@ -121,21 +98,21 @@ class DirectoryController {
 	@GetMapping("/states")
 	PageView<StateView> states(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.states.findAll(pageable(page, size, "code")), StateView::of);
+		return PageView.of(this.tables.states.findAll(pageable(page, size, "code")), StateView::of);
 	}
 
 	@Transactional(readOnly = true)
 	@GetMapping("/districts")
 	PageView<PlaceView> districts(@RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.districts.list(state, pageable(page, size, null)), PlaceView::of);
+		return PageView.of(this.tables.districts.list(state, pageable(page, size, null)), PlaceView::of);
 	}
 
 	@Transactional(readOnly = true)
 	@GetMapping("/blocks")
 	PageView<PlaceView> blocks(@RequestParam(required = false) String district,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.blocks.list(district, pageable(page, size, null)), PlaceView::of);
+		return PageView.of(this.tables.blocks.list(district, pageable(page, size, null)), PlaceView::of);
 	}
 
 	@Transactional(readOnly = true)
@@ -143,7 +120,7 @@ class DirectoryController {
 	PageView<HubRecord> hubs(@RequestParam(required = false) Tier tier, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String district, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.hubs.list(tier, state, district, pageable(page, size, null)), HubRecord::of);
+		return PageView.of(this.tables.hubs.list(tier, state, district, pageable(page, size, null)), HubRecord::of);
 	}
 
 	@Transactional(readOnly = true)
@@ -151,14 +128,15 @@ class DirectoryController {
 	PageView<ProviderRecord> providers(@RequestParam(required = false) String district,
 			@RequestParam(required = false) ProviderCategory category, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.providers.list(district, category, pageable(page, size, null)), ProviderRecord::of);
+		return PageView.of(this.tables.providers.list(district, category, pageable(page, size, null)),
+				ProviderRecord::of);
 	}
 
 	@Transactional(readOnly = true)
 	@GetMapping("/womens-groups")
 	PageView<GroupRecord> womensGroups(@RequestParam(required = false) String district,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.groups.list(district, pageable(page, size, null)), GroupRecord::of);
+		return PageView.of(this.tables.groups.list(district, pageable(page, size, null)), GroupRecord::of);
 	}
 
 	@Transactional(readOnly = true)
@@ -167,7 +145,7 @@ class DirectoryController {
 			@RequestParam(required = false) String hub, @RequestParam(required = false) String provider,
 			@RequestParam(name = "womens-group", required = false) String group,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.contacts.list(role, hub, provider, group, pageable(page, size, null)),
+		return PageView.of(this.tables.contacts.list(role, hub, provider, group, pageable(page, size, null)),
 				ContactRecord::of);
 	}
 
@@ -175,7 +153,7 @@ class DirectoryController {
 	@GetMapping("/saathis")
 	PageView<SaathiRecord> saathis(@RequestParam(required = false) String district,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.saathis.list(district, pageable(page, size, null)), SaathiRecord::of);
+		return PageView.of(this.tables.saathis.list(district, pageable(page, size, null)), SaathiRecord::of);
 	}
 
 	private static Pageable pageable(int page, int size, String sort) {

@@ -31,35 +31,12 @@ class DirectoryImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryImporter.class);
 
-	private final StateRepository states;
-
-	private final DistrictRepository districts;
-
-	private final BlockRepository blocks;
-
-	private final HubRepository hubs;
-
-	private final ProviderRepository providers;
-
-	private final WomensGroupRepository groups;
-
-	private final ContactRepository contacts;
-
-	private final SaathiRepository saathis;
-
 	private final PhoneNumbers phones;
 
-	DirectoryImporter(StateRepository states, DistrictRepository districts, BlockRepository blocks, HubRepository hubs,
-			ProviderRepository providers, WomensGroupRepository groups, ContactRepository contacts,
-			SaathiRepository saathis, PhoneNumbers phones) {
-		this.states = states;
-		this.districts = districts;
-		this.blocks = blocks;
-		this.hubs = hubs;
-		this.providers = providers;
-		this.groups = groups;
-		this.contacts = contacts;
-		this.saathis = saathis;
+	private final DirectoryTables tables;
+
+	DirectoryImporter(DirectoryTables tables, PhoneNumbers phones) {
+		this.tables = tables;
 		this.phones = phones;
 	}
 
@@ -105,16 +82,16 @@ class DirectoryImporter {
 		List<PlaceRow> parsed = placeRows(file, null);
 		file.rejectIfAnyErrors();
 		for (PlaceRow r : parsed) {
-			Optional<State> existing = this.states.findByCode(r.code());
+			Optional<State> existing = this.tables.states.findByCode(r.code());
 			State state = existing.orElseGet(() -> new State(r.code()));
 			counter.count(existing.isEmpty(), state.update(r.name(), r.nameHi(), r.lgd()));
-			this.states.save(state);
+			this.tables.states.save(state);
 		}
 	}
 
 	private void importDistricts(CsvRows file, Counter counter) {
 		List<PlaceRow> parsed = placeRows(file, "state_code");
-		Lookup<State> stateByCode = new Lookup<>(this.states::findByCode);
+		Lookup<State> stateByCode = new Lookup<>(this.tables.states::findByCode);
 		List<State> parents = new ArrayList<>();
 		for (PlaceRow r : parsed) {
 			parents.add(stateByCode.find(r.row(), "state_code", r.parent(), "state"));
@@ -122,16 +99,16 @@ class DirectoryImporter {
 		file.rejectIfAnyErrors();
 		for (int i = 0; i < parsed.size(); i++) {
 			PlaceRow r = parsed.get(i);
-			Optional<District> existing = this.districts.findByCode(r.code());
+			Optional<District> existing = this.tables.districts.findByCode(r.code());
 			District district = existing.orElseGet(() -> new District(r.code()));
 			counter.count(existing.isEmpty(), district.update(parents.get(i), r.name(), r.nameHi(), r.lgd()));
-			this.districts.save(district);
+			this.tables.districts.save(district);
 		}
 	}
 
 	private void importBlocks(CsvRows file, Counter counter) {
 		List<PlaceRow> parsed = placeRows(file, "district_code");
-		Lookup<District> districtByCode = new Lookup<>(this.districts::findByCode);
+		Lookup<District> districtByCode = new Lookup<>(this.tables.districts::findByCode);
 		List<District> parents = new ArrayList<>();
 		for (PlaceRow r : parsed) {
 			parents.add(districtByCode.find(r.row(), "district_code", r.parent(), "district"));
@@ -139,10 +116,10 @@ class DirectoryImporter {
 		file.rejectIfAnyErrors();
 		for (int i = 0; i < parsed.size(); i++) {
 			PlaceRow r = parsed.get(i);
-			Optional<Block> existing = this.blocks.findByCode(r.code());
+			Optional<Block> existing = this.tables.blocks.findByCode(r.code());
 			Block block = existing.orElseGet(() -> new Block(r.code()));
 			counter.count(existing.isEmpty(), block.update(parents.get(i), r.name(), r.nameHi(), r.lgd()));
-			this.blocks.save(block);
+			this.tables.blocks.save(block);
 		}
 	}
 
@@ -153,9 +130,9 @@ class DirectoryImporter {
 	}
 
 	private void importHubs(CsvRows file, Counter counter) {
-		Lookup<State> stateByCode = new Lookup<>(this.states::findByCode);
-		Lookup<District> districtByCode = new Lookup<>(this.districts::findByCode);
-		Lookup<Block> blockByCode = new Lookup<>(this.blocks::findByCode);
+		Lookup<State> stateByCode = new Lookup<>(this.tables.states::findByCode);
+		Lookup<District> districtByCode = new Lookup<>(this.tables.districts::findByCode);
+		Lookup<Block> blockByCode = new Lookup<>(this.tables.blocks::findByCode);
 		List<HubRow> parsed = new ArrayList<>();
 		for (Row row : file.rows()) {
 			String code = code(row, "code");
@@ -184,10 +161,10 @@ class DirectoryImporter {
 		file.checkUnique(parsed, HubRow::row, HubRow::code, "code");
 		file.rejectIfAnyErrors();
 		for (HubRow r : parsed) {
-			Optional<Hub> existing = this.hubs.findByCode(r.code());
+			Optional<Hub> existing = this.tables.hubs.findByCode(r.code());
 			Hub hub = existing.orElseGet(() -> new Hub(r.code()));
 			counter.count(existing.isEmpty(), hub.update(r.name(), r.tier(), r.state(), r.district(), r.blocks()));
-			this.hubs.save(hub);
+			this.tables.hubs.save(hub);
 		}
 	}
 
@@ -196,8 +173,8 @@ class DirectoryImporter {
 	}
 
 	private void importProviders(CsvRows file, Counter counter) {
-		Lookup<District> districtByCode = new Lookup<>(this.districts::findByCode);
-		Lookup<Block> blockByCode = new Lookup<>(this.blocks::findByCode);
+		Lookup<District> districtByCode = new Lookup<>(this.tables.districts::findByCode);
+		Lookup<Block> blockByCode = new Lookup<>(this.tables.blocks::findByCode);
 		List<ProviderRow> parsed = new ArrayList<>();
 		for (Row row : file.rows()) {
 			String code = code(row, "code");
@@ -211,11 +188,11 @@ class DirectoryImporter {
 		file.checkUnique(parsed, ProviderRow::row, ProviderRow::code, "code");
 		file.rejectIfAnyErrors();
 		for (ProviderRow r : parsed) {
-			Optional<Provider> existing = this.providers.findByCode(r.code());
+			Optional<Provider> existing = this.tables.providers.findByCode(r.code());
 			Provider provider = existing.orElseGet(() -> new Provider(r.code()));
 			counter.count(existing.isEmpty(),
 					provider.update(r.name(), r.category(), r.district(), r.blocks(), r.urgentAtNight(), r.active()));
-			this.providers.save(provider);
+			this.tables.providers.save(provider);
 		}
 	}
 
@@ -223,8 +200,8 @@ class DirectoryImporter {
 	}
 
 	private void importGroups(CsvRows file, Counter counter) {
-		Lookup<District> districtByCode = new Lookup<>(this.districts::findByCode);
-		Lookup<Block> blockByCode = new Lookup<>(this.blocks::findByCode);
+		Lookup<District> districtByCode = new Lookup<>(this.tables.districts::findByCode);
+		Lookup<Block> blockByCode = new Lookup<>(this.tables.blocks::findByCode);
 		List<GroupRow> parsed = new ArrayList<>();
 		for (Row row : file.rows()) {
 			String code = code(row, "code");
@@ -236,10 +213,10 @@ class DirectoryImporter {
 		file.checkUnique(parsed, GroupRow::row, GroupRow::code, "code");
 		file.rejectIfAnyErrors();
 		for (GroupRow r : parsed) {
-			Optional<WomensGroup> existing = this.groups.findByCode(r.code());
+			Optional<WomensGroup> existing = this.tables.groups.findByCode(r.code());
 			WomensGroup group = existing.orElseGet(() -> new WomensGroup(r.code()));
 			counter.count(existing.isEmpty(), group.update(r.name(), r.district(), r.blocks(), r.active()));
-			this.groups.save(group);
+			this.tables.groups.save(group);
 		}
 	}
 
@@ -250,9 +227,9 @@ class DirectoryImporter {
 	}
 
 	private void importContacts(CsvRows file, Counter counter) {
-		Lookup<Hub> hubByCode = new Lookup<>(this.hubs::findByCode);
-		Lookup<Provider> providerByCode = new Lookup<>(this.providers::findByCode);
-		Lookup<WomensGroup> groupByCode = new Lookup<>(this.groups::findByCode);
+		Lookup<Hub> hubByCode = new Lookup<>(this.tables.hubs::findByCode);
+		Lookup<Provider> providerByCode = new Lookup<>(this.tables.providers::findByCode);
+		Lookup<WomensGroup> groupByCode = new Lookup<>(this.tables.groups::findByCode);
 		List<ContactLine> parsed = new ArrayList<>();
 		for (Row row : file.rows()) {
 			String phone = row.phone("phone", true);
@@ -282,10 +259,10 @@ class DirectoryImporter {
 				"phone");
 		file.rejectIfAnyErrors();
 		for (ContactLine c : parsed) {
-			Optional<Contact> existing = this.contacts.findByPhone(c.phone());
+			Optional<Contact> existing = this.tables.contacts.findByPhone(c.phone());
 			Contact contact = existing.orElseGet(() -> new Contact(c.phone()));
 			counter.count(existing.isEmpty(), contact.update(c.data(), c.hub(), c.provider(), c.group()));
-			this.contacts.save(contact);
+			this.tables.contacts.save(contact);
 		}
 	}
 
@@ -330,8 +307,8 @@ class DirectoryImporter {
 	}
 
 	private void importSaathis(CsvRows file, Counter counter) {
-		Lookup<District> districtByCode = new Lookup<>(this.districts::findByCode);
-		Lookup<Block> blockByCode = new Lookup<>(this.blocks::findByCode);
+		Lookup<District> districtByCode = new Lookup<>(this.tables.districts::findByCode);
+		Lookup<Block> blockByCode = new Lookup<>(this.tables.blocks::findByCode);
 		List<SaathiLine> parsed = new ArrayList<>();
 		for (Row row : file.rows()) {
 			String phone = row.phone("phone", true);
@@ -349,11 +326,11 @@ class DirectoryImporter {
 				"phone");
 		file.rejectIfAnyErrors();
 		for (SaathiLine s : parsed) {
-			Optional<Saathi> existing = this.saathis.findByPhone(s.phone());
+			Optional<Saathi> existing = this.tables.saathis.findByPhone(s.phone());
 			Saathi saathi = existing.orElseGet(() -> new Saathi(s.phone()));
 			counter.count(existing.isEmpty(), saathi.update(s.name(), s.whatsapp(), s.language(), s.district(),
 					s.block(), s.mentor(), s.partnerOrg(), s.active()));
-			this.saathis.save(saathi);
+			this.tables.saathis.save(saathi);
 		}
 	}
 

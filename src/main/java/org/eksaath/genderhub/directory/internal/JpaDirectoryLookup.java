@@ -22,35 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JpaDirectoryLookup implements DirectoryLookup {
 
-	private final StateRepository states;
-
-	private final DistrictRepository districts;
-
-	private final BlockRepository blocks;
-
-	private final HubRepository hubs;
-
-	private final ProviderRepository providers;
-
-	private final WomensGroupRepository groups;
-
-	private final ContactRepository contacts;
-
-	private final SaathiRepository saathis;
-
 	private final PhoneNumbers phoneNumbers;
 
-	JpaDirectoryLookup(StateRepository states, DistrictRepository districts, BlockRepository blocks, HubRepository hubs,
-			ProviderRepository providers, WomensGroupRepository groups, ContactRepository contacts,
-			SaathiRepository saathis, PhoneNumbers phoneNumbers) {
-		this.states = states;
-		this.districts = districts;
-		this.blocks = blocks;
-		this.hubs = hubs;
-		this.providers = providers;
-		this.groups = groups;
-		this.contacts = contacts;
-		this.saathis = saathis;
+	private final DirectoryTables tables;
+
+	JpaDirectoryLookup(DirectoryTables tables, PhoneNumbers phoneNumbers) {
+		this.tables = tables;
 		this.phoneNumbers = phoneNumbers;
 	}
 
@@ -63,15 +40,15 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		return switch (tier) {
 			case COMMUNITY -> {
 				if (blockCode != null) {
-					List<Hub> covering = this.hubs.findByTierCoveringBlock(Tier.COMMUNITY, blockCode);
+					List<Hub> covering = this.tables.hubs.findByTierCoveringBlock(Tier.COMMUNITY, blockCode);
 					if (!covering.isEmpty()) {
 						yield Optional.of(covering.get(0));
 					}
 				}
-				yield first(this.hubs.findByTierAndDistrictCodeOrderById(Tier.COMMUNITY, districtCode));
+				yield first(this.tables.hubs.findByTierAndDistrictCodeOrderById(Tier.COMMUNITY, districtCode));
 			}
-			case DISTRICT -> first(this.hubs.findByTierAndDistrictCodeOrderById(Tier.DISTRICT, districtCode));
-			case STATE -> first(this.hubs.findByTierAndStateCodeOrderById(Tier.STATE, stateCode));
+			case DISTRICT -> first(this.tables.hubs.findByTierAndDistrictCodeOrderById(Tier.DISTRICT, districtCode));
+			case STATE -> first(this.tables.hubs.findByTierAndStateCodeOrderById(Tier.STATE, stateCode));
 		};
 	}
 
@@ -81,7 +58,7 @@ class JpaDirectoryLookup implements DirectoryLookup {
 
 	@Override
 	public List<ContactView> hubContacts(long hubId) {
-		return views(this.contacts.findByHubIdAndActiveTrueOrderByPriorityAscIdAsc(hubId));
+		return views(this.tables.contacts.findByHubIdAndActiveTrueOrderByPriorityAscIdAsc(hubId));
 	}
 
 	@Override
@@ -91,8 +68,8 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			case DISTRICT -> ContactRole.DISTRICT_OFFICIAL;
 			case STATE -> ContactRole.STATE_OFFICIAL;
 		};
-		return findHub(tier, stateCode, districtCode, blockCode)
-			.map(hub -> views(this.contacts.findByHubIdAndRoleAndActiveTrueOrderByPriorityAscIdAsc(hub.id, role)))
+		return findHub(tier, stateCode, districtCode, blockCode).map(
+				hub -> views(this.tables.contacts.findByHubIdAndRoleAndActiveTrueOrderByPriorityAscIdAsc(hub.id, role)))
 			.orElse(List.of());
 	}
 
@@ -102,7 +79,7 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		if (categories.isEmpty()) {
 			return List.of();
 		}
-		List<Provider> inDistrict = this.providers.findActiveInDistrict(districtCode, categories);
+		List<Provider> inDistrict = this.tables.providers.findActiveInDistrict(districtCode, categories);
 		List<Provider> result = new ArrayList<>();
 		// Those that name the block first, then those that serve the whole district.
 		inDistrict.stream().filter(p -> blockCode != null && servesBlock(p, blockCode)).forEach(result::add);
@@ -116,17 +93,17 @@ class JpaDirectoryLookup implements DirectoryLookup {
 
 	@Override
 	public Optional<ProviderView> provider(long providerId) {
-		return this.providers.findById(providerId).filter(p -> p.active).map(Provider::view);
+		return this.tables.providers.findById(providerId).filter(p -> p.active).map(Provider::view);
 	}
 
 	@Override
 	public List<ContactView> providerContacts(long providerId) {
-		return views(this.contacts.findByProviderIdAndActiveTrueOrderByPriorityAscIdAsc(providerId));
+		return views(this.tables.contacts.findByProviderIdAndActiveTrueOrderByPriorityAscIdAsc(providerId));
 	}
 
 	@Override
 	public List<ContactView> womensGroupContacts(String districtCode, String blockCode) {
-		List<Long> groupIds = this.groups.findActiveInDistrict(districtCode)
+		List<Long> groupIds = this.tables.groups.findActiveInDistrict(districtCode)
 			.stream()
 			.filter(g -> g.blocks.isEmpty()
 					|| (blockCode != null && g.blocks.stream().anyMatch(b -> b.code.equals(blockCode))))
@@ -135,31 +112,31 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}
-		return views(this.contacts.findByWomensGroupIdInAndActiveTrueOrderByPriorityAscIdAsc(groupIds));
+		return views(this.tables.contacts.findByWomensGroupIdInAndActiveTrueOrderByPriorityAscIdAsc(groupIds));
 	}
 
 	@Override
 	public Optional<ContactView> contact(long contactId) {
-		return this.contacts.findById(contactId).filter(c -> c.active).map(Contact::view);
+		return this.tables.contacts.findById(contactId).filter(c -> c.active).map(Contact::view);
 	}
 
 	@Override
 	public Optional<ContactView> contactByPhone(String phone) {
 		return this.phoneNumbers.normalise(phone)
-			.flatMap(this.contacts::findByPhone)
+			.flatMap(this.tables.contacts::findByPhone)
 			.filter(c -> c.active)
 			.map(Contact::view);
 	}
 
 	@Override
 	public Optional<SaathiView> saathi(long saathiId) {
-		return this.saathis.findById(saathiId).filter(s -> s.active).map(Saathi::view);
+		return this.tables.saathis.findById(saathiId).filter(s -> s.active).map(Saathi::view);
 	}
 
 	@Override
 	public Optional<SaathiView> saathiByPhone(String phone) {
 		return this.phoneNumbers.normalise(phone)
-			.flatMap(this.saathis::findByPhone)
+			.flatMap(this.tables.saathis::findByPhone)
 			.filter(s -> s.active)
 			.map(Saathi::view);
 	}
@@ -169,13 +146,14 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		if (stateCode == null || districtCode == null) {
 			return false;
 		}
-		Optional<District> district = this.districts.findByCode(districtCode)
+		Optional<District> district = this.tables.districts.findByCode(districtCode)
 			.filter(d -> d.state.code.equals(stateCode));
 		if (district.isEmpty()) {
 			return false;
 		}
-		return blockCode == null
-				|| this.blocks.findByCode(blockCode).filter(b -> b.district.id.equals(district.get().id)).isPresent();
+		return blockCode == null || this.tables.blocks.findByCode(blockCode)
+			.filter(b -> b.district.id.equals(district.get().id))
+			.isPresent();
 	}
 
 	private static List<ContactView> views(List<Contact> list) {

@@ -55,17 +55,29 @@ class DeliveryRecorder {
 		return this.notifications.findFallbackDue(now(), PageRequest.of(0, max));
 	}
 
-	/** Claims one notification for this node; empty when another node has it. */
+	/**
+	 * Claims what it can of these notifications for this node, in one transaction; each
+	 * claim is a conditional update, so a notification another node took is skipped.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<Notification> claim(UUID id, String node) {
+	public List<Notification> claimAll(List<UUID> ids, String node) {
 		Instant now = now();
-		if (this.notifications.claim(id, node, now, now.plus(this.settings.dispatcher().lease())) != 1) {
-			return Optional.empty();
+		Instant until = now.plus(this.settings.dispatcher().lease());
+		List<UUID> claimed = new java.util.ArrayList<>();
+		for (UUID id : ids) {
+			if (this.notifications.claim(id, node, now, until) == 1) {
+				claimed.add(id);
+			}
 		}
-		Notification n = this.notifications.findById(id).orElseThrow();
-		this.history.save(new NotificationStatusChange(id, NotificationStatus.SENDING, null, null,
-				"attempt " + n.attempts() + " by " + node, now));
-		return Optional.of(n);
+		List<Notification> result = this.notifications.findAllById(claimed)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Notification::nextAttemptAt))
+			.toList();
+		this.history.saveAll(result.stream()
+			.map((n) -> new NotificationStatusChange(n.id(), NotificationStatus.SENDING, null, null,
+					"attempt " + n.attempts() + " by " + node, now))
+			.toList());
+		return result;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

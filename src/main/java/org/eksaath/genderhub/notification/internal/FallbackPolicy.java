@@ -31,10 +31,14 @@ class FallbackPolicy {
 
 	private final DirectoryLookup directory;
 
-	FallbackPolicy(NotificationRepository notifications, NotificationOutbox outbox, DirectoryLookup directory) {
+	private final WhatsAppSender whatsApp;
+
+	FallbackPolicy(NotificationRepository notifications, NotificationOutbox outbox, DirectoryLookup directory,
+			WhatsAppSender whatsApp) {
 		this.notifications = notifications;
 		this.outbox = outbox;
 		this.directory = directory;
+		this.whatsApp = whatsApp;
 	}
 
 	/**
@@ -57,7 +61,8 @@ class FallbackPolicy {
 		if (recipient.isPresent()) {
 			for (Channel channel : ORDER) {
 				boolean tried = ofRecipient.stream().anyMatch((n) -> n.channel() == channel);
-				if (!tried && this.outbox.queue(decision, recipient.get(), failed.recipientGroup(), channel,
+				boolean usable = channel != Channel.WHATSAPP || this.whatsApp.available();
+				if (!tried && usable && this.outbox.queue(decision, recipient.get(), failed.recipientGroup(), channel,
 						failed.id())) {
 					log.info("Case {}: {} to {} not delivered, trying {}", failed.caseReference(), failed.channel(),
 							recipient.get().key(), channel);

@@ -164,14 +164,8 @@ public class NotificationDispatcher implements SmartLifecycle {
 		List<UUID> due = this.recorder.due(this.settings.dispatcher().batchSize());
 		List<Future<?>> sends = new ArrayList<>();
 		ExecutorService pool = this.workers;
-		int claimedCount = 0;
-		for (UUID id : due) {
-			var claimed = this.recorder.claim(id, this.node);
-			if (claimed.isEmpty()) {
-				continue;
-			}
-			claimedCount++;
-			Notification n = claimed.get();
+		List<Notification> claimed = due.isEmpty() ? List.of() : this.recorder.claimAll(due, this.node);
+		for (Notification n : claimed) {
 			if (pool == null) {
 				send(n);
 			}
@@ -187,7 +181,7 @@ public class NotificationDispatcher implements SmartLifecycle {
 				log.error("Sending failed unexpectedly", ex.getCause());
 			}
 		}
-		return claimedCount;
+		return claimed.size();
 	}
 
 	/**
@@ -196,7 +190,13 @@ public class NotificationDispatcher implements SmartLifecycle {
 	 */
 	public void handleFallbacks() {
 		for (UUID id : this.recorder.fallbackDue(this.settings.dispatcher().batchSize())) {
-			this.fallback.handle(id);
+			try {
+				this.fallback.handle(id);
+			}
+			catch (RuntimeException ex) {
+				// Rolled back: it is tried again at the next cycle; the others go on.
+				log.error("Fallback of notification {} failed; will try again", id, ex);
+			}
 		}
 	}
 

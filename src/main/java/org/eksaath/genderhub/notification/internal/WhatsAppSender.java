@@ -7,4 +7,9 @@ public interface WhatsAppSender {
 
 	String whatsAppSenderId();
 
+	/** Whether a WhatsApp sender is configured; fallbacks skip WhatsApp when not. */
+	default boolean available() {
+		return true;
+	}
+
 }

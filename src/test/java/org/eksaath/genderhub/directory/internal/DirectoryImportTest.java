@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ DirectoryImporter.class, JpaDirectoryLookup.class, DirectoryConfiguration.class })
+@Import({ DirectoryImporter.class, JpaDirectoryLookup.class, DirectoryConfiguration.class, DirectoryTables.class })
 @EnableConfigurationProperties(DirectoryProperties.class)
 @TestPropertySource(properties = "genderhub.directory.fictional-number-prefixes=+915000")
 class DirectoryImportTest {

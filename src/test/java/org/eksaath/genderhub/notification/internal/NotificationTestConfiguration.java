@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Primary;
  * {@code test.twilio.stand-in} is set — the Twilio SDK routed to the local stand-in.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan("org.eksaath.genderhub.notification")
+@ComponentScan(basePackages = "org.eksaath.genderhub.notification",
+		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = TestConfiguration.class))
 @EnableConfigurationProperties(NotificationSettings.class)
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
 public class NotificationTestConfiguration {

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"genderhub.notification.twilio.sms-per-second=1000", "genderhub.notification.twilio.whatsapp-per-second=1000",
 		"genderhub.notification.dispatcher.initial-backoff=30s", "genderhub.notification.dispatcher.max-backoff=10m",
 		"genderhub.notification.dispatcher.max-attempts=4", "genderhub.notification.fallback.undelivered-after=10m",
-		"test.twilio.response-timeout-ms=1500" })
+		"test.twilio.response-timeout-ms=2500" })
 class TwilioDispatchTest {
 
 	static final TwilioStandIn twilio = new TwilioStandIn();
@@ -202,7 +202,7 @@ class TwilioDispatchTest {
 	@Test
 	void retriesWhenTwilioDoesNotAnswerInTime() throws Exception {
 		referTo(desk(3, "+919999900003", null));
-		twilio.timeOutNext(1, 3000);
+		twilio.timeOutNext(1, 4000);
 
 		this.dispatcher.dispatchDue();
 		assertThat(only().status()).isEqualTo(NotificationStatus.QUEUED);

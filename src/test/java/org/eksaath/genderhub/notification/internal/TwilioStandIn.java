@@ -38,11 +38,35 @@ public class TwilioStandIn {
 
 	private final WireMockServer server;
 
-	public TwilioStandIn() {
-		this.server = new WireMockServer(
-				WireMockConfiguration.options().dynamicPort().containerThreads(20).jettyAcceptors(2));
+	public TwilioStandIn(com.github.tomakehurst.wiremock.extension.Extension... extensions) {
+		this.server = new WireMockServer(WireMockConfiguration.options()
+			.dynamicPort()
+			.containerThreads(20)
+			.jettyAcceptors(2)
+			.extensions(extensions));
 		this.server.start();
 		acceptAll();
+		warmUp();
+	}
+
+	/**
+	 * The first answer of a fresh server (Jetty, the template engine) can take a second
+	 * on a busy machine; pay that here, not in a test's time-out.
+	 */
+	private void warmUp() {
+		try {
+			java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+			for (int i = 0; i < 3; i++) {
+				client.send(java.net.http.HttpRequest.newBuilder(baseUri().resolve(MESSAGES_PATH))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("To=%2B910000000000&Body=warm-up"))
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Twilio stand-in does not answer", ex);
+		}
+		this.server.resetRequests();
 	}
 
 	public URI baseUri() {

@@ -84,6 +84,11 @@ public class TwilioMessagingAdapter implements SmsSender, WhatsAppSender {
 	}
 
 	@Override
+	public boolean available() {
+		return hasText(this.twilio.whatsappFrom());
+	}
+
+	@Override
 	public String whatsAppSenderId() {
 		return "whatsapp:" + this.twilio.whatsappFrom();
 	}
