@@ -171,14 +171,14 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		}
 		PlaceRef best = null;
 		int bestScore = Integer.MAX_VALUE;
-		for (Block block : this.blocks.findAllWithDistricts()) {
+		for (Block block : this.tables.blocks.findAllWithDistricts()) {
 			int score = score(wanted, block.district.code, preferredDistrictCode, 0, block.name, block.nameHi);
 			if (score < bestScore) {
 				bestScore = score;
 				best = new PlaceRef(block.district.state.code, block.district.code, block.code, null);
 			}
 		}
-		for (District district : this.districts.findAll()) {
+		for (District district : this.tables.districts.findAll()) {
 			int score = score(wanted, district.code, preferredDistrictCode, 1, district.name, district.nameHi);
 			if (score < bestScore) {
 				bestScore = score;
