@@ -36,3 +36,6 @@ create table intake_login_code (
     used          boolean                     not null
 );
 create index ix_intake_login_code_saathi on intake_login_code (saathi_id, created_at);
+
+-- Cases look up the alert a case came from on every opening (one case per alert): index it.
+create index ix_case_alert_alert on case_alert (alert_id);

@@ -186,7 +186,7 @@ class AlertProcessor {
 		String village = (place.village() == null) ? ""
 				: Normalizer.normalize(place.village(), Normalizer.Form.NFC)
 					.toLowerCase(Locale.ROOT)
-					.replaceAll("[^\\p{L}\\p{M}]", "");
+					.replaceAll("[^\\p{L}\\p{M}\\p{N}]", "");
 		String key = place.districtCode() + "|" + ((place.blockCode() != null) ? place.blockCode() : "") + "|"
 				+ village;
 		return (key.length() <= 120) ? key : key.substring(0, 120);
