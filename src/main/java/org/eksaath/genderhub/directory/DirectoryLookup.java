@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
 
 /**
@@ -57,5 +58,15 @@ public interface DirectoryLookup {
 	 * district, if given).
 	 */
 	boolean isKnownPlace(String stateCode, String districtCode, String blockCode);
+
+	/**
+	 * The block or district whose English or Hindi name is closest to the text, allowing
+	 * a small misspelling (none for names of up to 4 letters, one up to 7, two beyond);
+	 * on a tie, places in the preferred district first and blocks before districts.
+	 * @param name a place as typed, in Latin or Devanagari letters
+	 * @param preferredDistrictCode the district to prefer (the sender's), or null
+	 * @return the place, without a village, or empty when nothing is close enough
+	 */
+	Optional<PlaceRef> matchPlace(String name, String preferredDistrictCode);
 
 }

@@ -136,6 +136,7 @@ class SecurityIT {
 			// Paths without a case: the same answer for both columns. ANONYMOUS is the
 			// last column.
 			{ "POST /api/cases", "400 400 403 403 403 400 | 400 400 403 403 403 400" },
+			{ "GET /api/alerts", "403 200 403 403 403 200 | 403 200 403 403 403 200" },
 			{ "GET /api/directory/hubs", "200 200 200 200 200 200 | 200 200 200 200 200 200" },
 			{ "POST /api/directory/import/states", "403 403 403 403 403 200 | 403 403 403 403 403 200" },
 			{ "GET /api/admin/audit/verify", "403 403 403 403 403 200 | 403 403 403 403 403 200" },

@@ -121,6 +121,11 @@ public class TestDirectory {
 					&& (blockCode == null || BLOCK.equals(blockCode));
 		}
 
+		@Override
+		public Optional<org.eksaath.genderhub.shared.PlaceRef> matchPlace(String name, String preferredDistrictCode) {
+			return Optional.empty();
+		}
+
 	}
 
 }

@@ -19,4 +19,7 @@ interface BlockRepository extends JpaRepository<Block, Long> {
 	@Query("select b from Block b where (:district is null or b.district.code = :district) order by b.code")
 	Page<Block> list(String district, Pageable pageable);
 
+	@Query("select b from Block b join fetch b.district d join fetch d.state")
+	List<Block> findAllWithDistricts();
+
 }

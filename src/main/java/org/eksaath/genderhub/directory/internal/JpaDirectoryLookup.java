@@ -13,6 +13,7 @@ import org.eksaath.genderhub.directory.HubView;
 import org.eksaath.genderhub.directory.ProviderCategory;
 import org.eksaath.genderhub.directory.ProviderView;
 import org.eksaath.genderhub.directory.SaathiView;
+import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,6 +161,53 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			.sorted(Comparator.comparingInt((Contact c) -> c.priority).thenComparing(c -> c.id))
 			.map(Contact::view)
 			.toList();
+	}
+
+	@Override
+	public Optional<PlaceRef> matchPlace(String name, String preferredDistrictCode) {
+		String wanted = PlaceNames.normalise(name);
+		if (wanted.isEmpty() || wanted.length() > 60) {
+			return Optional.empty();
+		}
+		PlaceRef best = null;
+		int bestScore = Integer.MAX_VALUE;
+		for (Block block : this.tables.blocks.findAllWithDistricts()) {
+			int score = score(wanted, block.district.code, preferredDistrictCode, 0, block.name, block.nameHi);
+			if (score < bestScore) {
+				bestScore = score;
+				best = new PlaceRef(block.district.state.code, block.district.code, block.code, null);
+			}
+		}
+		for (District district : this.tables.districts.findAll()) {
+			int score = score(wanted, district.code, preferredDistrictCode, 1, district.name, district.nameHi);
+			if (score < bestScore) {
+				bestScore = score;
+				best = new PlaceRef(district.state.code, district.code, null, null);
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Lower is better: the edit distance first, then the preferred district, then blocks
+	 * before districts; MAX_VALUE when no name is close enough.
+	 */
+	private static int score(String wanted, String districtCode, String preferredDistrictCode, int kind,
+			String... names) {
+		int best = Integer.MAX_VALUE;
+		for (String name : names) {
+			String candidate = PlaceNames.normalise(name);
+			if (candidate.isEmpty()) {
+				continue;
+			}
+			int limit = PlaceNames.tolerance(candidate.length());
+			int distance = PlaceNames.distance(wanted, candidate, limit);
+			if (distance <= limit) {
+				int preferred = districtCode.equals(preferredDistrictCode) ? 0 : 1;
+				best = Math.min(best, distance * 4 + preferred * 2 + kind);
+			}
+		}
+		return best;
 	}
 
 }

@@ -191,6 +191,9 @@ public class MessageTemplates {
 					"तत्काल खतरा: %s, %s। अभी पहुंचें, ACK %s भेजें %s".formatted(f.type, f.place, f.ref, f.link),
 					"तत्काल खतरा: %s, %s। ACK %s %s".formatted(f.type, f.place, f.ref, f.link) };
 			case CASE_CLOSED -> new String[] { "केस %s बंद हुआ। अलर्ट देने के लिए धन्यवाद।".formatted(f.ref) };
+			// The code travels in the place slot (see OneTimeCodeMessages).
+			case ONE_TIME_CODE ->
+				new String[] { "Gender Hub कोड: %s। %s तक मान्य। किसी को न बताएं।".formatted(f.place, f.when) };
 		};
 	}
 
@@ -226,6 +229,8 @@ public class MessageTemplates {
 						.formatted(f.type, f.place, f.ref, f.ref, f.link),
 					"IMMEDIATE DANGER: %s, %s. Reply ACK %s %s".formatted(f.type, f.place, f.ref, f.link) };
 			case CASE_CLOSED -> new String[] { "Case %s is closed. Thank you for raising the alert.".formatted(f.ref) };
+			case ONE_TIME_CODE ->
+				new String[] { "Gender Hub code: %s. Valid until %s IST. Do not share it.".formatted(f.place, f.when) };
 		};
 	}
 
@@ -240,6 +245,7 @@ public class MessageTemplates {
 				case NEW_CASE_COORDINATOR -> "नया केस %s ट्रायेज के लिए".formatted(f.ref);
 				case IMMEDIATE_DANGER -> "तत्काल ख़तरा: केस %s".formatted(f.ref);
 				case CASE_CLOSED -> "केस %s बंद".formatted(f.ref);
+				case ONE_TIME_CODE -> "Gender Hub कोड";
 			};
 		}
 		return switch (template) {
@@ -251,6 +257,7 @@ public class MessageTemplates {
 			case NEW_CASE_COORDINATOR -> "New case %s to triage".formatted(f.ref);
 			case IMMEDIATE_DANGER -> "IMMEDIATE DANGER: case %s".formatted(f.ref);
 			case CASE_CLOSED -> "Case %s closed".formatted(f.ref);
+			case ONE_TIME_CODE -> "Gender Hub code";
 		};
 	}
 
@@ -296,6 +303,8 @@ public class MessageTemplates {
 						.formatted(f.ref, f.ref);
 			case CASE_CLOSED -> hi ? "यह केस बंद हो गया है। अलर्ट देने के लिए धन्यवाद।"
 					: "This case has been closed. Thank you for raising the alert.";
+			case ONE_TIME_CODE -> hi ? "आपका कोड: %s। किसी को न बताएं।".formatted(f.place)
+					: "Your code: %s. Do not share it.".formatted(f.place);
 		};
 		return new String[] { ask, facts };
 	}

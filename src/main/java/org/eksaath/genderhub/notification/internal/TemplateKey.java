@@ -4,6 +4,8 @@ package org.eksaath.genderhub.notification.internal;
 public enum TemplateKey {
 
 	REFERRAL, ESCALATION_DISTRICT, ESCALATION_STATE, REMINDER, RECEIPT_SAATHI, NEW_CASE_COORDINATOR, IMMEDIATE_DANGER,
-	CASE_CLOSED
+	CASE_CLOSED,
+	/** A Saathi's one-time code for the alert web form; belongs to no case. */
+	ONE_TIME_CODE
 
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,9 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	public void record(UUID caseId, String action, String outcome) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		String actor = (user != null && user.isAuthenticated()) ? user.getName() : "system";
+		String actor = (user == null) ? "system"
+				: (user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()) ? "anonymous"
+						: user.getName();
 		String role = (user != null && user.getPrincipal() instanceof StaffUser staff) ? staff.role().name()
 				: (user != null) ? user.getAuthorities()
 					.stream()

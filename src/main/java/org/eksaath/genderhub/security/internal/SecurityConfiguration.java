@@ -70,6 +70,8 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(path(HttpMethod.POST, "/api/directory/**"))
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(path("/api/alerts"), path("/api/alerts/**"))
+				.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 				.requestMatchers(path(HttpMethod.POST, "/api/cases"))
 				.hasAnyRole(Role.SAATHI.name(), Role.COORDINATOR.name(), Role.ADMIN.name())
 				.requestMatchers(path("/api/cases/**"))

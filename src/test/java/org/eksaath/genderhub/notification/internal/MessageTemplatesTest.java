@@ -97,11 +97,29 @@ class MessageTemplatesTest {
 			.doesNotContain("मलिहाबाद");
 	}
 
+	/** Templates about a case (the one-time code belongs to none). */
+	static final java.util.List<TemplateKey> CASE_TEMPLATES = java.util.Arrays.stream(TemplateKey.values())
+		.filter((k) -> k != TemplateKey.ONE_TIME_CODE)
+		.toList();
+
+	@Test
+	void aOneTimeCodeSmsCarriesTheCodeAndNoLink() {
+		CaseSnapshot facts = new CaseSnapshot(OneTimeCodeMessages.NO_CASE, "OTP", null, null, null, false,
+				org.eksaath.genderhub.shared.Tier.COMMUNITY,
+				new org.eksaath.genderhub.shared.PlaceRef("UP", "UP-LKO", "UP-LKO-MAL", "482913"), 7L);
+		for (Language language : Language.values()) {
+			RenderedMessage m = this.templates.render(TemplateKey.ONE_TIME_CODE, language, Channel.SMS, facts,
+					Instant.parse("2026-11-24T09:00:00Z"));
+			assertThat(m.text()).contains("482913", "14:30").doesNotContain("http");
+			assertThat(m.smsSegments()).isEqualTo(1);
+		}
+	}
+
 	@Test
 	void emailHasSubjectPlainTextAndEscapedHtmlWithTheDirectLink() {
 		CaseSnapshot c = snapshot(IncidentType.PHYSICAL_ASSAULT, IncidentSubType.DOMESTIC_VIOLENCE,
 				RiskLevel.IMMEDIATE_DANGER, "Rahim <b>abad</b>");
-		for (TemplateKey key : TemplateKey.values()) {
+		for (TemplateKey key : CASE_TEMPLATES) {
 			for (Language language : Language.values()) {
 				RenderedMessage m = this.templates.render(key, language, Channel.EMAIL, c, Instant.now());
 				assertThat(m.subject()).contains("GH7K3M9Q");
@@ -116,7 +134,7 @@ class MessageTemplatesTest {
 	@Test
 	void messagesCarryOnlyWhatTheSnapshotMaySayAndNoShortenedLinks() {
 		CaseSnapshot c = snapshot(IncidentType.RAPE, null, RiskLevel.HIGH, "Kakori");
-		for (TemplateKey key : TemplateKey.values()) {
+		for (TemplateKey key : CASE_TEMPLATES) {
 			for (Language language : Language.values()) {
 				for (Channel channel : Channel.values()) {
 					RenderedMessage m = this.templates.render(key, language, channel, c, Instant.now());

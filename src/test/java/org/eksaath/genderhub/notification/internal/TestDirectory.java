@@ -134,4 +134,9 @@ public class TestDirectory implements DirectoryLookup {
 		return true;
 	}
 
+	@Override
+	public Optional<org.eksaath.genderhub.shared.PlaceRef> matchPlace(String name, String preferredDistrictCode) {
+		return Optional.empty();
+	}
+
 }

@@ -1,0 +1,143 @@
+package org.eksaath.genderhub.intake.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An alert as it arrived. The raw text may hold survivor details: it is shown to
+ * coordinators and never logged, copied into events or process variables.
+ */
+@Entity
+@Table(name = "intake_alert")
+class Alert {
+
+	static final int MAX_TEXT = 2000;
+
+	@Id
+	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	private AlertChannel channel;
+
+	private String senderPhone;
+
+	private String apiKeyId;
+
+	private String externalId;
+
+	@Column(length = MAX_TEXT)
+	private String rawText;
+
+	private Instant receivedAt;
+
+	@Enumerated(EnumType.STRING)
+	private AlertStatus status;
+
+	private String kind;
+
+	private String placeKey;
+
+	private UUID caseId;
+
+	private String caseReference;
+
+	private String error;
+
+	private Instant processedAt;
+
+	@Version
+	private long version;
+
+	protected Alert() {
+	}
+
+	Alert(UUID id, AlertChannel channel, String senderPhone, String apiKeyId, String externalId, String rawText,
+			Instant receivedAt) {
+		this.id = id;
+		this.channel = channel;
+		this.senderPhone = senderPhone;
+		this.apiKeyId = apiKeyId;
+		this.externalId = externalId;
+		this.rawText = rawText;
+		this.receivedAt = receivedAt;
+		this.status = AlertStatus.RECEIVED;
+	}
+
+	void outcome(AlertStatus status, String kind, UUID caseId, String caseReference, String error, Instant at) {
+		this.status = status;
+		this.kind = kind;
+		this.caseId = caseId;
+		this.caseReference = caseReference;
+		this.error = (error == null || error.length() <= 500) ? error : error.substring(0, 500);
+		this.processedAt = at;
+	}
+
+	void placeKey(String placeKey) {
+		this.placeKey = placeKey;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	AlertChannel channel() {
+		return this.channel;
+	}
+
+	String senderPhone() {
+		return this.senderPhone;
+	}
+
+	String apiKeyId() {
+		return this.apiKeyId;
+	}
+
+	String externalId() {
+		return this.externalId;
+	}
+
+	String rawText() {
+		return this.rawText;
+	}
+
+	Instant receivedAt() {
+		return this.receivedAt;
+	}
+
+	AlertStatus status() {
+		return this.status;
+	}
+
+	String kind() {
+		return this.kind;
+	}
+
+	String placeKey() {
+		return this.placeKey;
+	}
+
+	UUID caseId() {
+		return this.caseId;
+	}
+
+	String caseReference() {
+		return this.caseReference;
+	}
+
+	String error() {
+		return this.error;
+	}
+
+	Instant processedAt() {
+		return this.processedAt;
+	}
+
+}

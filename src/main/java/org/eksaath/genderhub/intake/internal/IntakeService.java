@@ -1,0 +1,132 @@
+package org.eksaath.genderhub.intake.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.eksaath.genderhub.cases.CaseActionNotAllowed;
+import org.eksaath.genderhub.shared.Language;
+
+/**
+ * Accepts a message from any channel: first stores it in a transaction of its own, so it
+ * is never lost, then processes it in a second one. When processing fails the alert stays
+ * stored, marked FAILED (or REJECTED for a reply that was not accepted) for a
+ * coordinator.
+ */
+@Service
+public class IntakeService {
+
+	private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+	private final AlertRepository alerts;
+
+	private final AlertProcessor processor;
+
+	private final TransactionTemplate newTransaction;
+
+	private final Clock clock;
+
+	IntakeService(AlertRepository alerts, AlertProcessor processor, PlatformTransactionManager transactions,
+			ObjectProvider<Clock> clock) {
+		this.alerts = alerts;
+		this.processor = processor;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	public Outcome accept(Incoming incoming) {
+		String text = incoming.text();
+		if (text.length() > Alert.MAX_TEXT) {
+			text = text.substring(0, Alert.MAX_TEXT);
+		}
+		Alert alert = new Alert(UUID.randomUUID(), incoming.channel(), incoming.senderPhone(), incoming.apiKeyId(),
+				incoming.externalId(), text, this.clock.instant());
+		Optional<Alert> earlier = store(alert);
+		if (earlier.isPresent()) {
+			return replayed(earlier.get());
+		}
+		try {
+			return this.processor.process(alert.id(), incoming);
+		}
+		catch (CaseActionNotAllowed ex) {
+			Language language = SmsGrammar.language(text);
+			var reply = (SmsGrammar.parse(text) instanceof SmsGrammar.ReplyMessage r) ? r.reference() : "";
+			String why = ex.getMessage();
+			mark(alert.id(), AlertStatus.REJECTED, "REPLY", why);
+			return new Outcome(alert.id(), AlertStatus.REJECTED, null, Replies.rejected(language, reply, why), language,
+					false, false);
+		}
+		catch (RuntimeException ex) {
+			// The alert is committed; say what failed (never its text) and leave it for a
+			// coordinator.
+			// Exception messages may quote SQL values, so only the type goes to the log.
+			log.error("Processing alert {} failed ({}); it is stored as FAILED", alert.id(), ex.getClass().getName());
+			log.debug("Processing alert {} failed", alert.id(), ex);
+			mark(alert.id(), AlertStatus.FAILED, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			Language language = SmsGrammar.language(text);
+			return new Outcome(alert.id(), AlertStatus.FAILED, null, Replies.received(language), language, false,
+					false);
+		}
+	}
+
+	/** Stores the alert in its own transaction; returns the earlier one on a replay. */
+	private Optional<Alert> store(Alert alert) {
+		if (alert.externalId() != null) {
+			Optional<Alert> earlier = this.alerts.findByChannelAndExternalId(alert.channel(), alert.externalId());
+			if (earlier.isPresent()) {
+				return earlier;
+			}
+		}
+		try {
+			this.newTransaction.executeWithoutResult((status) -> this.alerts.saveAndFlush(alert));
+			return Optional.empty();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same message arrived twice at once: the other one was stored.
+			if (alert.externalId() != null) {
+				Optional<Alert> earlier = this.alerts.findByChannelAndExternalId(alert.channel(), alert.externalId());
+				if (earlier.isPresent()) {
+					return earlier;
+				}
+			}
+			throw ex;
+		}
+	}
+
+	private Outcome replayed(Alert earlier) {
+		Language language = SmsGrammar.language(earlier.rawText());
+		String reply = switch (earlier.status()) {
+			case PROCESSED -> "ALERT".equals(earlier.kind()) ? Replies.opened(language, earlier.caseReference())
+					: Replies.received(language);
+			case DUPLICATE -> Replies.duplicate(language, earlier.caseReference());
+			case UNPARSED -> Replies.unparsed(language);
+			default -> Replies.received(language);
+		};
+		log.info("Alert {} received again (same channel id); not processed again", earlier.id());
+		return new Outcome(earlier.id(), earlier.status(), earlier.caseReference(), reply, language, false, true);
+	}
+
+	private void mark(UUID alertId, AlertStatus status, String kind, String error) {
+		try {
+			this.newTransaction.executeWithoutResult((tx) -> this.alerts.findById(alertId)
+				.ifPresent((a) -> a.outcome(status, kind, null, null, error, Instant.now(this.clock))));
+		}
+		catch (RuntimeException ex) {
+			// Still stored as RECEIVED, which a coordinator sees as unprocessed.
+			log.error("Could not mark alert {} as {} ({})", alertId, status, ex.getClass().getName());
+		}
+	}
+
+}
