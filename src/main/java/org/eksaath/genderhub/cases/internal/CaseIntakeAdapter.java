@@ -53,6 +53,10 @@ class CaseIntakeAdapter implements CaseIntake {
 
 	@Override
 	public CaseSnapshot openFromAlert(AlertToOpen alert) {
+		return TrustedCaller.call(() -> open(alert));
+	}
+
+	private CaseSnapshot open(AlertToOpen alert) {
 		PlaceRef p = alert.place();
 		if (!this.directory.isKnownPlace(p.stateCode(), p.districtCode(), p.blockCode())) {
 			throw new IllegalArgumentException("unknown place " + p.districtCode() + "/" + p.blockCode());
@@ -96,6 +100,12 @@ class CaseIntakeAdapter implements CaseIntake {
 
 	@Override
 	public ReplyOutcome reply(UUID caseId, long contactId, ReplyAction action, String reason) {
+		// The sender was authenticated by intake (a known contact's phone); the case
+		// service must not ask for a staff sign-in.
+		return TrustedCaller.call(() -> answer(caseId, contactId, action, reason));
+	}
+
+	private ReplyOutcome answer(UUID caseId, long contactId, ReplyAction action, String reason) {
 		CaseRecord kase = this.cases.findById(caseId).orElseThrow(() -> new CaseNotFound(caseId.toString()));
 		String ref = kase.reference();
 		List<Referral> referrals = this.referrals.findByCaseIdOrderByRequestedAt(caseId)

@@ -47,7 +47,10 @@ class JdbcAuditTrail implements AuditTrail {
 	JdbcAuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// Joins the caller's transaction: a second connection per request (REQUIRES_NEW)
+		// can
+		// exhaust the pool under load. The entry commits or rolls back with the action.
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.clock = Clock.systemUTC();
 	}
 

@@ -25,6 +25,8 @@ import org.eksaath.genderhub.shared.Tier;
 @Component
 class JurisdictionCaseAccess implements CaseAccess {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JurisdictionCaseAccess.class);
+
 	private final DirectoryLookup directory;
 
 	private final AuditTrail audit;
@@ -38,6 +40,12 @@ class JurisdictionCaseAccess implements CaseAccess {
 	public Decision check(CaseScope scope, CaseAction action, Long providerId) {
 		Decision decision = decide(scope, action, providerId);
 		this.audit.record(scope.caseId(), action.name(), decision.name());
+		if (decision != Decision.ALLOWED) {
+			// The audit entry rolls back with the refused request; the log keeps the
+			// attempt.
+			log.info("Refused {} on case {} for {}: {}", action, scope.caseId(), currentUser().orElse("anonymous"),
+					decision);
+		}
 		return decision;
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,7 +50,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {
-		RequestMatcher selfAuthenticating = new OrRequestMatcher(path("/api/intake/**"), path(TWILIO_STATUS_CALLBACK));
+		// Webhooks authenticate themselves (API key, signature); the Saathi alert form
+		// carries
+		// its own token bound to the session (a synchronizer token, see intake).
+		RequestMatcher selfAuthenticating = new OrRequestMatcher(path("/api/intake/**"), path(TWILIO_STATUS_CALLBACK),
+				path("/alert/**"));
 		RequestMatcher basicAuth = (request) -> {
 			String header = request.getHeader("Authorization");
 			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
@@ -93,6 +99,19 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						new NegatedRequestMatcher(path("/camunda/**")), new ContentSecurityPolicyHeaderWriter(CSP))));
 		return http.build();
+	}
+
+	/**
+	 * Spring's firewall, but parameters may hold any text: an SMS or a form field from a
+	 * Saathi may carry line breaks and other control characters, and intake answers bad
+	 * input itself. Paths and headers stay strictly checked.
+	 */
+	@Bean
+	WebSecurityCustomizer lenientParameters() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedParameterNames((name) -> true);
+		firewall.setAllowedParameterValues((value) -> true);
+		return (web) -> web.httpFirewall(firewall);
 	}
 
 	private static BasicAuthenticationEntryPoint basicEntryPoint() {

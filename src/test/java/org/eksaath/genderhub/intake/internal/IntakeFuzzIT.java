@@ -29,6 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed: none gets a 5xx, and every one that was accepted as an alert is stored. Seeded,
  * so a failure can be replayed; bounded in count and time.
  */
+// Its hundreds of alerts from the demo Saathis' phones must not become the earlier cases
+// that
+// IntakeIT's alerts (same context configuration) would join: a fresh context after it.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { IntakeClient.PROPERTIES, "genderhub.intake.twilio-auth-token=" + IntakeClient.TWILIO_TOKEN,
 				"genderhub.intake.gateway-signing-key=" + IntakeClient.GATEWAY_KEY,
