@@ -5,9 +5,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import org.eksaath.genderhub.GenderHubApplication;
-import org.springframework.modulith.core.ApplicationModules;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class NotificationBoundariesTest {
@@ -47,11 +44,6 @@ class NotificationBoundariesTest {
 			.dependOnClassesThat()
 			.resideInAPackage("org.eksaath.genderhub.notification..")
 			.check(this.main);
-	}
-
-	@Test
-	void theModulesRespectEachOthersBoundaries() {
-		ApplicationModules.of(GenderHubApplication.class).verify();
 	}
 
 }

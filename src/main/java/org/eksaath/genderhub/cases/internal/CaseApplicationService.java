@@ -153,7 +153,9 @@ class CaseApplicationService {
 			throw new InvalidCaseInput("subType", command.subType() + " belongs under " + command.subType().coreType()
 					+ ", not " + command.incidentType());
 		}
-		if (kase.status() != CaseStatus.NEW) {
+		// An escalated case can still be triaged while its triage step waits (escalated
+		// by hand).
+		if (kase.triaged() || (kase.status() != CaseStatus.NEW && kase.status() != CaseStatus.ESCALATED)) {
 			throw new CaseActionNotAllowed(
 					"case " + kase.reference() + " is " + kase.status() + ", not waiting for triage");
 		}

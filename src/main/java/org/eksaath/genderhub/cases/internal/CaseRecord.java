@@ -138,7 +138,9 @@ class CaseRecord {
 		this.consentWomensGroups = consentWomensGroups;
 		this.owner = owner;
 		this.triagedAt = at;
-		this.status = CaseStatus.TRIAGED;
+		if (this.status != CaseStatus.ESCALATED) {
+			this.status = CaseStatus.TRIAGED;
+		}
 	}
 
 	void escalatedTo(Tier tier, String owner) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,15 @@ class DeliveryRecorder {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	DeliveryRecorder(NotificationRepository notifications, NotificationStatusChangeRepository history,
-			NotificationSettings settings, ObjectProvider<Clock> clock) {
+			NotificationSettings settings, ObjectProvider<Clock> clock, JdbcTemplate jdbc) {
 		this.notifications = notifications;
 		this.history = history;
 		this.settings = settings;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.jdbc = jdbc;
 	}
 
 	Instant now() {
@@ -95,6 +100,22 @@ class DeliveryRecorder {
 		}
 		this.history.save(new NotificationStatusChange(n.id(), status, receipt.providerStatus(), null,
 				(receipt.providerMessageId() != null) ? "provider id " + receipt.providerMessageId() : null, now));
+		if (updated == 1 && receipt.providerMessageId() != null) {
+			applyEarlyReports(receipt.providerMessageId());
+		}
+	}
+
+	/** Delivery reports that came before the message id was recorded. */
+	private void applyEarlyReports(String providerMessageId) {
+		List<Map<String, Object>> early = this.jdbc
+			.queryForList("select id, status, provider_status, error_code from notification_early_report"
+					+ " where provider_message_id = ? order by id", providerMessageId);
+		for (Map<String, Object> report : early) {
+			applyReport(this.notifications.findByProviderMessageId(providerMessageId).orElseThrow(),
+					NotificationStatus.valueOf((String) report.get("status")), (String) report.get("provider_status"),
+					(String) report.get("error_code"));
+			this.jdbc.update("delete from notification_early_report where id = ?", report.get("id"));
+		}
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -121,16 +142,25 @@ class DeliveryRecorder {
 			String errorCode) {
 		Optional<Notification> found = this.notifications.findByProviderMessageId(providerMessageId);
 		if (found.isEmpty()) {
-			log.warn("Delivery report for unknown provider message {}", providerMessageId);
+			// Either it came before the sender recorded the id, or it is not ours: keep
+			// it.
+			log.info("Delivery report for provider message {} before its id was recorded; kept", providerMessageId);
+			this.jdbc.update(
+					"insert into notification_early_report (provider_message_id, status, provider_status, error_code,"
+							+ " received_at) values (?, ?, ?, ?, ?)",
+					providerMessageId, status.name(), providerStatus, errorCode, java.sql.Timestamp.from(now()));
 			return false;
 		}
-		Notification n = found.get();
+		applyReport(found.get(), status, providerStatus, errorCode);
+		return true;
+	}
+
+	private void applyReport(Notification n, NotificationStatus status, String providerStatus, String errorCode) {
 		Instant now = now();
 		boolean changed = n.applyProviderStatus(status, providerStatus,
 				(errorCode != null) ? "provider error " + errorCode : null, now);
 		this.history.save(new NotificationStatusChange(n.id(), status, providerStatus, errorCode,
 				changed ? null : "reported; status stays " + n.status(), now));
-		return true;
 	}
 
 	Duration backoff(int attempts) {

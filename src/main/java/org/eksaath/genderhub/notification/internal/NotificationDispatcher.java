@@ -2,12 +2,10 @@ package org.eksaath.genderhub.notification.internal;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +46,8 @@ public class NotificationDispatcher implements SmartLifecycle {
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
+	private final Semaphore inFlight;
+
 	private final String node;
 
 	private volatile boolean running;
@@ -64,6 +64,7 @@ public class NotificationDispatcher implements SmartLifecycle {
 		this.whatsApp = whatsApp;
 		this.email = email;
 		this.settings = settings;
+		this.inFlight = new Semaphore(settings.dispatcher().batchSize());
 		String configured = settings.dispatcher().nodeId();
 		this.node = (configured != null && !configured.isBlank()) ? configured
 				: hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -119,6 +120,13 @@ public class NotificationDispatcher implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		pool.shutdown();
+		try {
+			// Let sends under way finish and be recorded.
+			pool.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		log.info("Notification dispatcher stopped on node {}", this.node);
 	}
 
@@ -133,13 +141,27 @@ public class NotificationDispatcher implements SmartLifecycle {
 		return Integer.MAX_VALUE - 100;
 	}
 
+	/**
+	 * The node's loop: keeps up to a batch of claimed notifications in flight, claiming
+	 * more when half of them are done (so sending never waits for a claim), and otherwise
+	 * sleeps until a commit, a finished send or the poll interval wakes it.
+	 */
 	private void run() {
 		long pollMillis = this.settings.dispatcher().pollInterval().toMillis();
+		int batch = this.settings.dispatcher().batchSize();
+		long lastFallbacks = 0;
 		while (this.running) {
 			try {
-				int handled = dispatchDue();
-				handleFallbacks();
-				if (handled == 0) {
+				int claimed = 0;
+				int free = this.inFlight.availablePermits();
+				if (free >= Math.max(1, batch / 2)) {
+					claimed = claimAndSubmit(free);
+				}
+				if (System.nanoTime() - lastFallbacks >= TimeUnit.MILLISECONDS.toNanos(pollMillis)) {
+					handleFallbacks();
+					lastFallbacks = System.nanoTime();
+				}
+				if (claimed == 0) {
 					this.wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
 					this.wakeUp.drainPermits();
 				}
@@ -156,31 +178,36 @@ public class NotificationDispatcher implements SmartLifecycle {
 		}
 	}
 
-	/**
-	 * Claims and sends one batch of due notifications, waiting until they are done.
-	 * Returns how many this node sent or tried. Also used by tests to drive a cycle.
-	 */
-	public int dispatchDue() throws InterruptedException {
-		List<UUID> due = this.recorder.due(this.settings.dispatcher().batchSize());
-		List<Future<?>> sends = new ArrayList<>();
-		ExecutorService pool = this.workers;
-		List<Notification> claimed = due.isEmpty() ? List.of() : this.recorder.claimAll(due, this.node);
+	private int claimAndSubmit(int max) {
+		List<UUID> due = this.recorder.due(max);
+		if (due.isEmpty()) {
+			return 0;
+		}
+		List<Notification> claimed = this.recorder.claimAll(due, this.node);
 		for (Notification n : claimed) {
-			if (pool == null) {
-				send(n);
-			}
-			else {
-				sends.add(pool.submit(() -> send(n)));
-			}
+			this.inFlight.acquireUninterruptibly();
+			this.workers.execute(() -> {
+				try {
+					send(n);
+				}
+				finally {
+					this.inFlight.release();
+					this.wakeUp.release();
+				}
+			});
 		}
-		for (Future<?> f : sends) {
-			try {
-				f.get();
-			}
-			catch (java.util.concurrent.ExecutionException ex) {
-				log.error("Sending failed unexpectedly", ex.getCause());
-			}
-		}
+		return claimed.size();
+	}
+
+	/**
+	 * Claims one batch of due notifications and sends them in the calling thread; returns
+	 * how many it claimed. For tests that drive the dispatcher step by step while it is
+	 * not started.
+	 */
+	public int dispatchDue() {
+		List<UUID> due = this.recorder.due(this.settings.dispatcher().batchSize());
+		List<Notification> claimed = due.isEmpty() ? List.of() : this.recorder.claimAll(due, this.node);
+		claimed.forEach(this::send);
 		return claimed.size();
 	}
 

@@ -173,11 +173,25 @@ class CaseResponseIT {
 			.containsEntry("owner", "district-officials-UP-LKO");
 		assertThat(deadlines(escalated)).extracting((d) -> d.get("step")).contains("BoundaryEvent_DistrictSla");
 
+		// Triage goes on while the district has the case.
+		long police = TestDirectory.providerId(ProviderCategory.POLICE);
+		Map<String, Object> triaged = post("/api/cases/" + id + "/triage",
+				Map.of("incidentType", "PHYSICAL_ASSAULT", "riskLevel", "LOW", "child", false, "consentForReferral",
+						"GIVEN", "consentForWomensGroups", "NOT_ASKED", "providerIds", List.of(police)),
+				HttpStatus.OK);
+		assertThat(triaged).containsEntry("status", "ESCALATED").containsEntry("tier", "DISTRICT");
+		assertThat(list(triaged, "referrals")).hasSize(1);
+
 		Map<String, Object> back = post("/api/cases/" + id + "/de-escalate",
 				Map.of("reason", "Coordinator can handle it", "actor", "district-officer"), HttpStatus.OK);
-		assertThat(back).containsEntry("tier", "COMMUNITY").containsEntry("status", "NEW");
-		assertThat(deadlines(back)).extracting((d) -> d.get("step")).containsExactly("BoundaryEvent_TriageSla");
-		assertThat(list(back, "timeline")).extracting((t) -> t.get("what")).contains("ESCALATED", "DE_ESCALATED");
+		assertThat(back).containsEntry("tier", "COMMUNITY")
+			.containsEntry("status", "REFERRED")
+			.containsEntry("owner", "hub-coordinators-HUB-UP-LKO-MAL");
+		assertThat(deadlines(back)).extracting((d) -> d.get("step")).containsExactly("IntermediateCatchEvent_AckSla");
+		assertThat(list(back, "timeline")).extracting((t) -> t.get("what"))
+			.containsSubsequence("ESCALATED", "TRIAGED", "DE_ESCALATED");
+		// Nothing is left to hand back.
+		post("/api/cases/" + id + "/de-escalate", Map.of("reason", "again"), HttpStatus.CONFLICT);
 	}
 
 	private Map<String, Object> post(String path, Object body, HttpStatus expected) {

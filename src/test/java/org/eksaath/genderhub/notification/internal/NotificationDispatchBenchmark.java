@@ -55,23 +55,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"logging.level.org.eksaath.genderhub.notification=WARN" })
 class NotificationDispatchBenchmark {
 
-	static final Pattern REFERENCE = Pattern.compile("ACK (GH\\d{6})");
+	static final TwilioStandIn twilio = new TwilioStandIn(new Arrivals());
 
-	/** When each case reference's first SMS reached the stand-in (System.nanoTime). */
-	static final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+	/**
+	 * Notes when each request reaches the stand-in. Its state lives in its own class: the
+	 * listener runs on the server's threads while this test class is still initialising.
+	 */
+	static final class Arrivals implements ServeEventListener {
 
-	static final ConcurrentLinkedQueue<Long> arrivalTimes = new ConcurrentLinkedQueue<>();
+		static final Pattern REFERENCE = Pattern.compile("ACK (GH\\d{6})");
 
-	static final TwilioStandIn twilio = new TwilioStandIn(new ServeEventListener() {
+		/**
+		 * When each case reference's first SMS reached the stand-in (System.nanoTime).
+		 */
+		static final Map<String, Long> byReference = new ConcurrentHashMap<>();
+
+		static final ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
 
 		@Override
 		public void beforeMatch(ServeEvent event, Parameters parameters) {
 			long now = System.nanoTime();
-			arrivalTimes.add(now);
+			times.add(now);
 			String body = TwilioStandIn.form(event.getRequest().getBodyAsString()).getOrDefault("Body", "");
 			Matcher m = REFERENCE.matcher(body);
 			if (m.find()) {
-				arrivals.putIfAbsent(m.group(1), now);
+				byReference.putIfAbsent(m.group(1), now);
 			}
 		}
 
@@ -85,7 +93,7 @@ class NotificationDispatchBenchmark {
 			return "arrival-times";
 		}
 
-	});
+	}
 
 	@DynamicPropertySource
 	static void standIn(DynamicPropertyRegistry registry) {
@@ -147,7 +155,7 @@ class NotificationDispatchBenchmark {
 		Map<String, Long> commits = new HashMap<>();
 		TransactionTemplate tx = new TransactionTemplate(this.txManager);
 		for (int i = 0; i < latencyEvents + 20; i++) {
-			CaseSnapshot c = OutboxFixture.snapshot(0);
+			CaseSnapshot c = OutboxFixture.snapshotWithoutSaathi();
 			long[] committedAt = new long[1];
 			tx.executeWithoutResult((status) -> {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -166,7 +174,7 @@ class NotificationDispatchBenchmark {
 		awaitSent(latencyEvents + 20, Duration.ofSeconds(60));
 		Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
 		commits.forEach((reference, committedAt) -> {
-			Long arrived = arrivals.get(reference);
+			Long arrived = Arrivals.byReference.get(reference);
 			assertThat(arrived).as("SMS of " + reference + " reached Twilio").isNotNull();
 			latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(arrived - committedAt)));
 		});
@@ -182,7 +190,7 @@ class NotificationDispatchBenchmark {
 		this.dispatcher.stop();
 		outbox.clear();
 		twilio.reset();
-		arrivalTimes.clear();
+		Arrivals.times.clear();
 		this.directory.clear();
 		int messages = Integer.getInteger("benchmark.messages", 10_000);
 		double rate = Double.parseDouble(System.getProperty("benchmark.rate", "100"));
@@ -193,7 +201,7 @@ class NotificationDispatchBenchmark {
 		}
 		long queueStart = System.nanoTime();
 		for (int i = 0; i < messages / perCase; i++) {
-			outbox.decide(new CaseOpened(OutboxFixture.snapshot(0), OutboxFixture.inHours(2)));
+			outbox.decide(new CaseOpened(OutboxFixture.snapshotWithoutSaathi(), OutboxFixture.inHours(2)));
 		}
 		double queueSeconds = (System.nanoTime() - queueStart) / 1e9;
 		Integer queued = this.jdbc.queryForObject("select count(*) from notification where status = 'QUEUED'",
@@ -203,7 +211,7 @@ class NotificationDispatchBenchmark {
 		NotificationSettings limited = withRate(this.settings, rate);
 		NotificationDispatcher node = new NotificationDispatcher(this.recorder, this.fallback, this.sms, this.whatsApp,
 				this.email, limited);
-		arrivalTimes.clear();
+		Arrivals.times.clear();
 		long start = System.nanoTime();
 		node.start();
 		try {
@@ -215,8 +223,14 @@ class NotificationDispatchBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long[] perSecond = perSecond(start);
 		long busiest = 0;
-		for (long n : perSecond) {
-			busiest = Math.max(busiest, n);
+		long busiestFive = 0;
+		for (int i = 0; i < perSecond.length; i++) {
+			busiest = Math.max(busiest, perSecond[i]);
+			long five = 0;
+			for (int j = i; j < Math.min(i + 5, perSecond.length); j++) {
+				five += perSecond[j];
+			}
+			busiestFive = Math.max(busiestFive, five);
 		}
 		long accepted = twilio.acceptedMessages()
 			.stream()
@@ -226,17 +240,22 @@ class NotificationDispatchBenchmark {
 		System.out.printf("%n=== Sustained send rate, %d queued SMS (queued in %.1f s), configured %.0f/s%n", messages,
 				queueSeconds, rate);
 		System.out.printf(
-				"    sent all in %.1f s = %.1f/s; busiest second %d; Twilio accepted %d distinct, %d requests%n",
-				seconds, messages / seconds, busiest, accepted, twilio.requests().size());
+				"    sent all in %.1f s = %.1f/s; busiest second %d, busiest 5 s %d; Twilio accepted %d distinct, %d requests%n",
+				seconds, messages / seconds, busiest, busiestFive, accepted, twilio.requests().size());
 		assertThat(accepted).as("nothing lost, nothing twice").isEqualTo(messages);
 		assertThat(twilio.requests()).hasSize(messages);
-		assertThat(busiest).as("configured rate held").isLessThanOrEqualTo((long) Math.ceil(rate) + 1);
+		// Sends are spaced by the limiter; arrivals at the stand-in jitter by thread
+		// scheduling,
+		// so a single second may see a few more, five seconds no more than the rate
+		// allows.
+		assertThat(busiestFive).as("configured rate held over 5 s").isLessThanOrEqualTo((long) Math.ceil(5 * rate) + 2);
+		assertThat(busiest).as("no burst").isLessThanOrEqualTo((long) Math.ceil(rate * 1.1) + 1);
 		this.dispatcher.start();
 	}
 
 	private static long[] perSecond(long start) {
 		long[] buckets = new long[4000];
-		for (long t : arrivalTimes) {
+		for (long t : Arrivals.times) {
 			int second = (int) ((t - start) / 1_000_000_000L);
 			if (second >= 0 && second < buckets.length) {
 				buckets[second]++;

@@ -47,6 +47,7 @@ public class OutboxFixture {
 		this.jdbc.update("delete from notification_status_change");
 		this.jdbc.update("delete from notification_sandbox_message");
 		this.jdbc.update("delete from notification_attention");
+		this.jdbc.update("delete from notification_early_report");
 		this.jdbc.update("delete from notification");
 	}
 
@@ -65,6 +66,12 @@ public class OutboxFixture {
 		return new CaseSnapshot(UUID.randomUUID(), "GH%06d".formatted(counter), IncidentType.PHYSICAL_ASSAULT,
 				IncidentSubType.DOMESTIC_VIOLENCE, RiskLevel.HIGH, false, Tier.COMMUNITY,
 				new PlaceRef("UP", "UP-LKO", "UP-LKO-MAL", "Malihabad"), saathiId);
+	}
+
+	public static CaseSnapshot snapshotWithoutSaathi() {
+		CaseSnapshot s = snapshot(0);
+		return new CaseSnapshot(s.caseId(), s.reference(), s.incidentType(), s.subType(), s.riskLevel(), s.child(),
+				s.tier(), s.place(), null);
 	}
 
 	public static Instant inHours(int hours) {

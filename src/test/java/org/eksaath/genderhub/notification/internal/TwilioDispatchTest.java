@@ -300,6 +300,26 @@ class TwilioDispatchTest {
 	}
 
 	@Test
+	void aDeliveryReportThatOvertakesTheRecordedSidIsAppliedWhenTheSidIsRecorded() throws Exception {
+		String sid = "SM0123456789abcdef0123456789abcdef";
+		twilio.acceptWithSid("+919999900003", sid);
+		referTo(desk(3, "+919999900003", null));
+
+		// Twilio can call back before the sender has committed the SID it was given.
+		this.mvc.perform(callback(sid, "delivered", null, true)).andExpect(status().isNoContent());
+		assertThat(only().status()).isEqualTo(NotificationStatus.QUEUED);
+
+		this.dispatcher.dispatchDue();
+
+		Notification n = only();
+		assertThat(n.providerMessageId()).isEqualTo(sid);
+		assertThat(n.status()).isEqualTo(NotificationStatus.DELIVERED);
+		assertThat(this.history.findByNotificationIdOrderByIdAsc(n.id())).extracting(NotificationStatusChange::status)
+			.containsExactly(NotificationStatus.QUEUED, NotificationStatus.SENDING, NotificationStatus.SENT,
+					NotificationStatus.DELIVERED);
+	}
+
+	@Test
 	void aForgedStatusCallbackIsRefusedAndChangesNothing() throws Exception {
 		referTo(desk(3, "+919999900003", null));
 		this.dispatcher.dispatchDue();

@@ -1,6 +1,7 @@
 package org.eksaath.genderhub.notification.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -55,10 +56,14 @@ public class TwilioStandIn {
 	 */
 	private void warmUp() {
 		try {
-			java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+			java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+				.version(java.net.http.HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(10))
+				.build();
 			for (int i = 0; i < 3; i++) {
 				client.send(java.net.http.HttpRequest.newBuilder(baseUri().resolve(MESSAGES_PATH))
 					.header("Content-Type", "application/x-www-form-urlencoded")
+					.timeout(Duration.ofSeconds(30))
 					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("To=%2B910000000000&Body=warm-up"))
 					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 			}
@@ -117,6 +122,19 @@ public class TwilioStandIn {
 			.withBody("""
 					{"code": %d, "message": "%s", "more_info": "https://www.twilio.com/docs/errors/%d", "status": %d}"""
 				.formatted(code, message, code, status));
+	}
+
+	/** Messages to this number are accepted with this message SID. */
+	public void acceptWithSid(String to, String sid) {
+		this.server.stubFor(messages().atPriority(1)
+			.withRequestBody(containing("To=" + urlEncode(to)))
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("""
+						{"account_sid": "%s", "api_version": "2010-04-01", "body": "", "direction": "outbound-api",
+						 "error_code": null, "error_message": null, "from": null, "messaging_service_sid": "%s",
+						 "num_media": "0", "num_segments": "1", "sid": "%s", "status": "accepted", "to": "%s"}"""
+					.formatted(ACCOUNT_SID, MESSAGING_SERVICE_SID, sid, to))));
 	}
 
 	/**
