@@ -110,10 +110,19 @@ class CaseApplicationService {
 
 	/** Opens a case from an alert; the same alert opens one case only. */
 	CaseView open(OpenCase command) {
+		return view(openCase(command).id());
+	}
+
+	/**
+	 * Opens a case and returns it without building the whole view (whose deadlines query
+	 * the engine): what intake needs on its hot path.
+	 */
+	CaseRecord openCase(OpenCase command) {
 		if (command.alertId() != null) {
 			var existing = this.alerts.findFirstByAlertId(command.alertId());
 			if (existing.isPresent()) {
-				return view(existing.get().caseId());
+				return this.cases.findById(existing.get().caseId())
+					.orElseThrow(() -> new CaseNotFound(existing.get().caseId().toString()));
 			}
 		}
 		var place = command.place();
@@ -153,7 +162,7 @@ class CaseApplicationService {
 		}
 		this.workflow.start(kase.snapshot(), group);
 		log.info("Opened case {} ({}) in {}", kase.reference(), kase.id(), place.districtCode());
-		return view(kase.id());
+		return kase;
 	}
 
 	CaseView triage(String idOrReference, Triage command) {

@@ -61,10 +61,11 @@ class CaseIntakeAdapter implements CaseIntake {
 		if (!this.directory.isKnownPlace(p.stateCode(), p.districtCode(), p.blockCode())) {
 			throw new IllegalArgumentException("unknown place " + p.districtCode() + "/" + p.blockCode());
 		}
-		var view = this.service.open(new OpenCase(alert.alertId(), alert.sourceRef(),
-				new Place(p.stateCode(), p.districtCode(), p.blockCode(), p.village()), alert.incidentType(),
-				alert.subType(), null, null, alert.saathiId(), null));
-		return this.cases.findById(view.id()).orElseThrow().snapshot();
+		return this.service
+			.openCase(new OpenCase(alert.alertId(), alert.sourceRef(),
+					new Place(p.stateCode(), p.districtCode(), p.blockCode(), p.village()), alert.incidentType(),
+					alert.subType(), null, null, alert.saathiId(), null))
+			.snapshot();
 	}
 
 	@Override

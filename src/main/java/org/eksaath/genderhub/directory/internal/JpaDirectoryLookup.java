@@ -163,6 +163,13 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			.toList();
 	}
 
+	/** How long the list of place names is reused before it is read again. */
+	static final long PLACE_NAMES_TTL_MILLIS = 30_000;
+
+	private volatile List<NamedPlace> placeNames;
+
+	private volatile long placeNamesReadAt;
+
 	@Override
 	public Optional<PlaceRef> matchPlace(String name, String preferredDistrictCode) {
 		String wanted = PlaceNames.normalise(name);
@@ -171,21 +178,45 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		}
 		PlaceRef best = null;
 		int bestScore = Integer.MAX_VALUE;
-		for (Block block : this.tables.blocks.findAllWithDistricts()) {
-			int score = score(wanted, block.district.code, preferredDistrictCode, 0, block.name, block.nameHi);
+		for (NamedPlace place : placeNames()) {
+			int score = score(wanted, place.place().districtCode(), preferredDistrictCode, place.kind(), place.names());
 			if (score < bestScore) {
 				bestScore = score;
-				best = new PlaceRef(block.district.state.code, block.district.code, block.code, null);
-			}
-		}
-		for (District district : this.tables.districts.findAll()) {
-			int score = score(wanted, district.code, preferredDistrictCode, 1, district.name, district.nameHi);
-			if (score < bestScore) {
-				bestScore = score;
-				best = new PlaceRef(district.state.code, district.code, null, null);
+				best = place.place();
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Block and district names, normalised, read at most every
+	 * {@link #PLACE_NAMES_TTL_MILLIS} (an alert tries up to three matches; places change
+	 * rarely).
+	 */
+	private List<NamedPlace> placeNames() {
+		List<NamedPlace> names = this.placeNames;
+		long now = System.currentTimeMillis();
+		if (names != null && now - this.placeNamesReadAt < PLACE_NAMES_TTL_MILLIS) {
+			return names;
+		}
+		List<NamedPlace> read = new ArrayList<>();
+		for (Block block : this.tables.blocks.findAllWithDistricts()) {
+			read.add(new NamedPlace(new PlaceRef(block.district.state.code, block.district.code, block.code, null), 0,
+					PlaceNames.normalise(block.name), PlaceNames.normalise(block.nameHi)));
+		}
+		for (District district : this.tables.districts.findAll()) {
+			read.add(new NamedPlace(new PlaceRef(district.state.code, district.code, null, null), 1,
+					PlaceNames.normalise(district.name), PlaceNames.normalise(district.nameHi)));
+		}
+		this.placeNames = List.copyOf(read);
+		this.placeNamesReadAt = now;
+		return this.placeNames;
+	}
+
+	/**
+	 * @param kind 0 for a block, 1 for a district (blocks win ties)
+	 */
+	private record NamedPlace(PlaceRef place, int kind, String... names) {
 	}
 
 	/**
@@ -196,7 +227,7 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			String... names) {
 		int best = Integer.MAX_VALUE;
 		for (String name : names) {
-			String candidate = PlaceNames.normalise(name);
+			String candidate = name;
 			if (candidate.isEmpty()) {
 				continue;
 			}

@@ -37,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { IntakeClient.PROPERTIES, "genderhub.intake.twilio-auth-token=" + IntakeClient.TWILIO_TOKEN,
 				"genderhub.intake.gateway-signing-key=" + IntakeClient.GATEWAY_KEY,
 				"genderhub.intake.api-keys=partner-a=" + IntakeClient.API_KEY,
-				"genderhub.notification.dispatcher.enabled=false" })
+				"genderhub.notification.dispatcher.enabled=false",
+				// Also gives this test a context (and database) of its own, apart from
+				// IntakeIT's.
+				"genderhub.intake.duplicate-window=1m" })
 class IntakeFuzzIT {
 
 	static final int PER_ENDPOINT = 600;

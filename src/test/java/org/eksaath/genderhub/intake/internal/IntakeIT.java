@@ -212,7 +212,7 @@ class IntakeIT {
 
 	@Test
 	void aProviderDeclinesWithAReasonInEnglish() {
-		this.client.twilio(SAATHI_HI, "HELP DAHEJ Mohanlalganj");
+		this.client.twilio(SAATHI_HI, "HELP DAHEJ Kakori");
 		Map<String, Object> alert = latestAlert(SAATHI_HI);
 		String reference = (String) alert.get("CASE_REFERENCE");
 		long police = this.jdbc.queryForObject("select id from dir_provider where code = 'PRV-UP-LKO-POLICE'",

@@ -37,10 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  *
  * Options: {@code -Dbenchmark.alerts=2000} per phase, {@code -Dbenchmark.clients=8},
- * {@code -Dbenchmark.rate=100}.
+ * {@code -Dbenchmark.rate=100}, {@code -Dbenchmark.h2-options=;QUERY_CACHE_SIZE=256}
+ * appended to the H2 URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:file:./target/intake-benchmark/db-${random.uuid};DB_CLOSE_ON_EXIT=FALSE",
+		"spring.datasource.url=jdbc:h2:file:./target/intake-benchmark/db-${random.uuid};DB_CLOSE_ON_EXIT=FALSE${benchmark.h2-options:}",
 		"genderhub.intake.api-keys=bench=" + IntakeClient.API_KEY, "genderhub.intake.rate-limit.per-sender=1000000",
 		"genderhub.intake.rate-limit.per-api-key=1000000", "logging.level.org.eksaath.genderhub=WARN" })
 class IntakeThroughputBenchmark {
