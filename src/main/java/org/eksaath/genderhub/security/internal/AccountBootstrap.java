@@ -50,7 +50,7 @@ class AccountBootstrap {
 				&& !admin.password().isBlank() && !this.accounts.existsByUsername(admin.username())) {
 			this.accounts.save(
 					new StaffAccount(admin.username(), this.encoder.encode(admin.password()), Role.ADMIN, null, null));
-			log.info("Created the bootstrap administrator account {}", admin.username());
+			log.info("Created the bootstrap administrator account (name from configuration)");
 		}
 		if (this.settings.demoUsers() && this.settings.demoPassword() != null) {
 			String hash = null;

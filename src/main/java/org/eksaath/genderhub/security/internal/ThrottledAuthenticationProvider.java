@@ -30,7 +30,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails web) ? web.getRemoteAddress()
 				: "unknown";
 		if (this.throttle.blocked(username, address)) {
-			log.warn("Sign-in refused: too many failures for this account or from {}", address);
+			log.warn("Sign-in refused: too many recent failures for this account or from this address");
 			throw new LockedException("too many failed sign-ins; try again later");
 		}
 		try {
