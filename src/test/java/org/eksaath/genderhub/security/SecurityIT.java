@@ -239,6 +239,9 @@ class SecurityIT {
 			.containsEntry("phone", SECRETS.get(1))
 			.containsEntry("age", 23)
 			.containsEntry("address", SECRETS.get(2));
+		// Verifying seals the entries still pending.
+		assertThat(call(as("ADMIN"), HttpMethod.GET, "/api/admin/audit/verify", null, HttpStatus.OK))
+			.containsEntry("intact", true);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'READ_SURVIVOR' and actor = 'coord.lko' and case_id = ?",
 				Integer.class, UUID.fromString(this.caseIds.get("own"))))
@@ -282,6 +285,19 @@ class SecurityIT {
 		}
 		assertThat(call(admin, HttpMethod.GET, "/api/admin/audit/verify", null, HttpStatus.OK)).containsEntry("intact",
 				true);
+	}
+
+	@Test
+	void aRefusedReadOfSurvivorDetailsIsAuditedThoughTheRequestRollsBack() {
+		UUID other = UUID.fromString(this.caseIds.get("other"));
+		String count = "select count(*) from audit_entry where action = 'READ_SURVIVOR' and actor = 'coord.lko'"
+				+ " and outcome = 'NOT_VISIBLE' and case_id = ?";
+		int before = this.jdbc.queryForObject(count, Integer.class, other);
+		call(as("COORDINATOR"), HttpMethod.GET, "/api/cases/" + other + "/survivor", null, HttpStatus.NOT_FOUND);
+		// Verifying seals the entries still pending.
+		assertThat(call(as("ADMIN"), HttpMethod.GET, "/api/admin/audit/verify", null, HttpStatus.OK))
+			.containsEntry("intact", true);
+		assertThat(this.jdbc.queryForObject(count, Integer.class, other)).isEqualTo(before + 1);
 	}
 
 	@Test
