@@ -96,7 +96,7 @@ class CaseRecord {
 
 	@Version
 	@Column(nullable = false)
-	private long version;
+	private Long version;
 
 	protected CaseRecord() {
 	}

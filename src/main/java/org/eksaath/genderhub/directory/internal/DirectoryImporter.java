@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports one directory CSV file whole or not at all. Every row is checked first; any
@@ -35,13 +37,23 @@ class DirectoryImporter {
 
 	private final DirectoryTables tables;
 
-	DirectoryImporter(DirectoryTables tables, PhoneNumbers phones) {
+	private final JpaDirectoryLookup lookup;
+
+	DirectoryImporter(DirectoryTables tables, PhoneNumbers phones, JpaDirectoryLookup lookup) {
 		this.tables = tables;
 		this.phones = phones;
+		this.lookup = lookup;
 	}
 
 	@Transactional(rollbackFor = Exception.class)
 	public ImportResult importCsv(DirectoryKind kind, Reader reader) {
+		// What the lookup remembers is out of date once this commits.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				DirectoryImporter.this.lookup.forget();
+			}
+		});
 		CsvRows file = CsvRows.read(kind, reader, this.phones);
 		if (!file.readable()) {
 			file.rejectIfAnyErrors();

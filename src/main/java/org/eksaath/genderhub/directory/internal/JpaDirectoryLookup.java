@@ -1,6 +1,11 @@
 package org.eksaath.genderhub.directory.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,24 +21,77 @@ import org.eksaath.genderhub.directory.SaathiView;
 import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * Answers who is who from the directory tables. The directory changes only by import, so
+ * answers are kept in memory: an import on this node forgets them when its transaction
+ * ends, and every answer is read again after {@link #CACHE_TTL_MILLIS} at most (an import
+ * on another node of a cluster shows here within that time).
+ */
 @Service
-@Transactional(readOnly = true)
 class JpaDirectoryLookup implements DirectoryLookup {
+
+	/**
+	 * How long an answer (or the list of place names) is reused before it is read again.
+	 */
+	static final long CACHE_TTL_MILLIS = 30_000;
+
+	/** Unknown phones are looked up too; a flood of them must not fill the memory. */
+	static final int CACHE_MAX_ENTRIES = 20_000;
 
 	private final PhoneNumbers phoneNumbers;
 
 	private final DirectoryTables tables;
 
-	JpaDirectoryLookup(DirectoryTables tables, PhoneNumbers phoneNumbers) {
+	private final TransactionTemplate readOnly;
+
+	private final Map<List<Object>, Object> answers = new ConcurrentHashMap<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile long answersSince = System.currentTimeMillis();
+
+	JpaDirectoryLookup(DirectoryTables tables, PhoneNumbers phoneNumbers, PlatformTransactionManager transactions) {
 		this.tables = tables;
 		this.phoneNumbers = phoneNumbers;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** Forgets every answer; the directory has changed (or may have). */
+	void forget() {
+		this.generation.incrementAndGet();
+		this.answers.clear();
+		this.placeNames = null;
+		this.answersSince = System.currentTimeMillis();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T cached(Supplier<T> load, Object... key) {
+		long now = System.currentTimeMillis();
+		if (now - this.answersSince > CACHE_TTL_MILLIS || this.answers.size() > CACHE_MAX_ENTRIES) {
+			forget();
+		}
+		List<Object> k = Arrays.asList(key);
+		Object known = this.answers.get(k);
+		if (known != null) {
+			return (T) known;
+		}
+		long before = this.generation.get();
+		T answer = this.readOnly.execute((status) -> load.get());
+		// An import that ended while this was read may have made the answer stale.
+		if (answer != null && this.generation.get() == before) {
+			this.answers.put(k, answer);
+		}
+		return answer;
 	}
 
 	@Override
 	public Optional<HubView> hubFor(Tier tier, String stateCode, String districtCode, String blockCode) {
-		return findHub(tier, stateCode, districtCode, blockCode).map(Hub::view);
+		return cached(() -> findHub(tier, stateCode, districtCode, blockCode).map(Hub::view), "hubFor", tier, stateCode,
+				districtCode, blockCode);
 	}
 
 	private Optional<Hub> findHub(Tier tier, String stateCode, String districtCode, String blockCode) {
@@ -58,7 +116,8 @@ class JpaDirectoryLookup implements DirectoryLookup {
 
 	@Override
 	public List<ContactView> hubContacts(long hubId) {
-		return views(this.tables.contacts.findByHubIdAndActiveTrueOrderByPriorityAscIdAsc(hubId));
+		return cached(() -> views(this.tables.contacts.findByHubIdAndActiveTrueOrderByPriorityAscIdAsc(hubId)),
+				"hubContacts", hubId);
 	}
 
 	@Override
@@ -68,9 +127,9 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			case DISTRICT -> ContactRole.DISTRICT_OFFICIAL;
 			case STATE -> ContactRole.STATE_OFFICIAL;
 		};
-		return findHub(tier, stateCode, districtCode, blockCode).map(
+		return cached(() -> findHub(tier, stateCode, districtCode, blockCode).map(
 				hub -> views(this.tables.contacts.findByHubIdAndRoleAndActiveTrueOrderByPriorityAscIdAsc(hub.id, role)))
-			.orElse(List.of());
+			.orElse(List.of()), "responders", tier, stateCode, districtCode, blockCode);
 	}
 
 	@Override
@@ -79,6 +138,12 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		if (categories.isEmpty()) {
 			return List.of();
 		}
+		return cached(() -> readProvidersServing(districtCode, blockCode, categories), "providersServing", districtCode,
+				blockCode, List.copyOf(new java.util.TreeSet<>(categories)));
+	}
+
+	private List<ProviderView> readProvidersServing(String districtCode, String blockCode,
+			Collection<ProviderCategory> categories) {
 		List<Provider> inDistrict = this.tables.providers.findActiveInDistrict(districtCode, categories);
 		List<Provider> result = new ArrayList<>();
 		// Those that name the block first, then those that serve the whole district.
@@ -93,16 +158,24 @@ class JpaDirectoryLookup implements DirectoryLookup {
 
 	@Override
 	public Optional<ProviderView> provider(long providerId) {
-		return this.tables.providers.findById(providerId).filter(p -> p.active).map(Provider::view);
+		return cached(() -> this.tables.providers.findById(providerId).filter(p -> p.active).map(Provider::view),
+				"provider", providerId);
 	}
 
 	@Override
 	public List<ContactView> providerContacts(long providerId) {
-		return views(this.tables.contacts.findByProviderIdAndActiveTrueOrderByPriorityAscIdAsc(providerId));
+		return cached(
+				() -> views(this.tables.contacts.findByProviderIdAndActiveTrueOrderByPriorityAscIdAsc(providerId)),
+				"providerContacts", providerId);
 	}
 
 	@Override
 	public List<ContactView> womensGroupContacts(String districtCode, String blockCode) {
+		return cached(() -> readWomensGroupContacts(districtCode, blockCode), "womensGroupContacts", districtCode,
+				blockCode);
+	}
+
+	private List<ContactView> readWomensGroupContacts(String districtCode, String blockCode) {
 		List<Long> groupIds = this.tables.groups.findActiveInDistrict(districtCode)
 			.stream()
 			.filter(g -> g.blocks.isEmpty()
@@ -117,28 +190,30 @@ class JpaDirectoryLookup implements DirectoryLookup {
 
 	@Override
 	public Optional<ContactView> contact(long contactId) {
-		return this.tables.contacts.findById(contactId).filter(c -> c.active).map(Contact::view);
+		return cached(() -> this.tables.contacts.findById(contactId).filter(c -> c.active).map(Contact::view),
+				"contact", contactId);
 	}
 
 	@Override
 	public Optional<ContactView> contactByPhone(String phone) {
 		return this.phoneNumbers.normalise(phone)
-			.flatMap(this.tables.contacts::findByPhone)
-			.filter(c -> c.active)
-			.map(Contact::view);
+			.flatMap((e164) -> cached(
+					() -> this.tables.contacts.findByPhone(e164).filter(c -> c.active).map(Contact::view),
+					"contactByPhone", e164));
 	}
 
 	@Override
 	public Optional<SaathiView> saathi(long saathiId) {
-		return this.tables.saathis.findById(saathiId).filter(s -> s.active).map(Saathi::view);
+		return cached(() -> this.tables.saathis.findById(saathiId).filter(s -> s.active).map(Saathi::view), "saathi",
+				saathiId);
 	}
 
 	@Override
 	public Optional<SaathiView> saathiByPhone(String phone) {
 		return this.phoneNumbers.normalise(phone)
-			.flatMap(this.tables.saathis::findByPhone)
-			.filter(s -> s.active)
-			.map(Saathi::view);
+			.flatMap((e164) -> cached(
+					() -> this.tables.saathis.findByPhone(e164).filter(s -> s.active).map(Saathi::view),
+					"saathiByPhone", e164));
 	}
 
 	@Override
@@ -146,6 +221,11 @@ class JpaDirectoryLookup implements DirectoryLookup {
 		if (stateCode == null || districtCode == null) {
 			return false;
 		}
+		return cached(() -> readKnownPlace(stateCode, districtCode, blockCode), "isKnownPlace", stateCode, districtCode,
+				blockCode);
+	}
+
+	private boolean readKnownPlace(String stateCode, String districtCode, String blockCode) {
 		Optional<District> district = this.tables.districts.findByCode(districtCode)
 			.filter(d -> d.state.code.equals(stateCode));
 		if (district.isEmpty()) {
@@ -162,9 +242,6 @@ class JpaDirectoryLookup implements DirectoryLookup {
 			.map(Contact::view)
 			.toList();
 	}
-
-	/** How long the list of place names is reused before it is read again. */
-	static final long PLACE_NAMES_TTL_MILLIS = 30_000;
 
 	private volatile List<NamedPlace> placeNames;
 
@@ -189,16 +266,19 @@ class JpaDirectoryLookup implements DirectoryLookup {
 	}
 
 	/**
-	 * Block and district names, normalised, read at most every
-	 * {@link #PLACE_NAMES_TTL_MILLIS} (an alert tries up to three matches; places change
-	 * rarely).
+	 * Block and district names, normalised, read at most every {@link #CACHE_TTL_MILLIS}
+	 * (an alert tries up to three matches; places change rarely).
 	 */
 	private List<NamedPlace> placeNames() {
 		List<NamedPlace> names = this.placeNames;
 		long now = System.currentTimeMillis();
-		if (names != null && now - this.placeNamesReadAt < PLACE_NAMES_TTL_MILLIS) {
+		if (names != null && now - this.placeNamesReadAt < CACHE_TTL_MILLIS) {
 			return names;
 		}
+		return this.readOnly.execute((status) -> readPlaceNames(now));
+	}
+
+	private List<NamedPlace> readPlaceNames(long now) {
 		List<NamedPlace> read = new ArrayList<>();
 		for (Block block : this.tables.blocks.findAllWithDistricts()) {
 			read.add(new NamedPlace(new PlaceRef(block.district.state.code, block.district.code, block.code, null), 0,

@@ -54,7 +54,7 @@ class Alert {
 	private Instant processedAt;
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected Alert() {
 	}

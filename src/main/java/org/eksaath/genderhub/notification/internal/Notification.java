@@ -8,10 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.eksaath.genderhub.shared.Language;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.springframework.data.domain.Persistable;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -20,10 +24,17 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
+
+	/**
+	 * True until stored or loaded: the id is assigned here, so without this a save would
+	 * first look for the row (a merge) before inserting it.
+	 */
+	@Transient
+	private boolean fresh = true;
 
 	@Column(name = "idempotency_key", nullable = false, updatable = false)
 	private String idempotencyKey;
@@ -157,6 +168,22 @@ public class Notification {
 		this.createdAt = now;
 		this.fallbackDone = false;
 		this.fallbackOf = fallbackOf;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.fresh = false;
 	}
 
 	public UUID id() {

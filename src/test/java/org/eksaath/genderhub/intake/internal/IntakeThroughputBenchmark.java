@@ -1,11 +1,16 @@
 package org.eksaath.genderhub.intake.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.HdrHistogram.Histogram;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  *
  * Options: {@code -Dbenchmark.alerts=2000} per phase, {@code -Dbenchmark.clients=8},
- * {@code -Dbenchmark.rate=100}, {@code -Dbenchmark.h2-options=;QUERY_CACHE_SIZE=256}
- * appended to the H2 URL.
+ * {@code -Dbenchmark.rate=100}, {@code -Dbenchmark.warm-up=1000},
+ * {@code -Dbenchmark.h2-options=;CACHE_SIZE=131072} appended to the H2 URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:file:./target/intake-benchmark/db-${random.uuid};DB_CLOSE_ON_EXIT=FALSE${benchmark.h2-options:}",
+		"spring.datasource.url=jdbc:h2:file:./target/intake-benchmark/db-${random.uuid};DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256${benchmark.h2-options:}",
 		"genderhub.intake.api-keys=bench=" + IntakeClient.API_KEY, "genderhub.intake.rate-limit.per-sender=1000000",
 		"genderhub.intake.rate-limit.per-api-key=1000000", "logging.level.org.eksaath.genderhub=WARN" })
 class IntakeThroughputBenchmark {
@@ -52,6 +61,8 @@ class IntakeThroughputBenchmark {
 
 	static final int RATE = Integer.getInteger("benchmark.rate", 100);
 
+	static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 1000);
+
 	/** Demo Saathis of Lucknow (UP-LKO), who send the alerts. */
 	static final String[] SAATHIS = { "+915000100001", "+915000100002", "+915000100003", "+915000100004" };
 
@@ -61,16 +72,35 @@ class IntakeThroughputBenchmark {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProcessEngine engine;
+
 	private final AtomicInteger sequence = new AtomicInteger();
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
 	void intakeThroughputAndLatency() throws Exception {
-		run(Math.min(300, ALERTS), CLIENTS, null);
+		double bareEngine = bareEngineStartsPerSecond();
+		// Warm-up: the JIT compiles the hot paths (a short run measures the compiler).
+		run(WARM_UP, CLIENTS, null);
 		long start = System.nanoTime();
+		long cpuStart = processCpuNanos();
+		Map<String, Long> threadsStart = threadCpuNanos();
 		Histogram fast = run(ALERTS, CLIENTS, null);
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpuMillisPerAlert = (processCpuNanos() - cpuStart) / 1e6 / ALERTS;
+		Map<String, Long> threadsEnd = threadCpuNanos();
+		StringBuilder byThread = new StringBuilder();
+		long javaThreads = 0;
+		for (var e : threadsEnd.entrySet()) {
+			long used = e.getValue() - threadsStart.getOrDefault(e.getKey(), 0L);
+			javaThreads += used;
+			if (used / 1e6 / ALERTS >= 0.5) {
+				byThread.append(String.format("%s %.1f, ", e.getKey(), used / 1e6 / ALERTS));
+			}
+		}
+		byThread.append(String.format("JIT, GC and the JVM %.1f", cpuMillisPerAlert - javaThreads / 1e6 / ALERTS));
 		Histogram paced = run(ALERTS, CLIENTS * 2, RATE);
 
 		long opened = this.jdbc.queryForObject(
@@ -86,6 +116,11 @@ class IntakeThroughputBenchmark {
 				"  throughput: %d alerts with %d clients in %.1f s = %.0f alerts/s; p50 %.1f ms, p99 %.1f ms%n", ALERTS,
 				CLIENTS, seconds, ALERTS / seconds, fast.getValueAtPercentile(50) / 1000.0,
 				fast.getValueAtPercentile(99) / 1000.0);
+		System.out.printf(
+				"  CPU: %.1f ms of processor time per alert (this JVM, clients included): %d cores can take about %.0f alerts/s%n",
+				cpuMillisPerAlert, Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerAlert);
+		System.out.printf("  CPU ms per alert by thread: %s%n", byThread);
 		System.out.printf("  paced at %d alerts/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d alerts)%n", RATE,
 				paced.getValueAtPercentile(50) / 1000.0, paced.getValueAtPercentile(99) / 1000.0,
 				paced.getMaxValue() / 1000.0, paced.getTotalCount());
@@ -94,6 +129,68 @@ class IntakeThroughputBenchmark {
 		assertThat(opened).isEqualTo(total);
 		assertThat(receipts).isEqualTo(total);
 		assertThat(timers).isGreaterThanOrEqualTo(total);
+	}
+
+	/**
+	 * How fast this engine, on this database and machine, starts a trivial process with
+	 * one user task, from {@link #CLIENTS} threads: the yardstick the target is set
+	 * against.
+	 */
+	private double bareEngineStartsPerSecond() throws Exception {
+		BpmnModelInstance model = Bpmn.createExecutableProcess("benchmarkBareStart")
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.userTask()
+			.endEvent()
+			.done();
+		this.engine.getRepositoryService()
+			.createDeployment()
+			.addModelInstance("benchmark-bare-start.bpmn", model)
+			.deploy();
+		RuntimeService runtime = this.engine.getRuntimeService();
+		int starts = Math.max(ALERTS, 2000);
+		for (int round = 0; round < 2; round++) {
+			ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+			AtomicInteger left = new AtomicInteger(starts);
+			long begin = System.nanoTime();
+			List<Future<?>> workers = new ArrayList<>();
+			for (int t = 0; t < CLIENTS; t++) {
+				workers.add(pool.submit(() -> {
+					while (left.getAndDecrement() > 0) {
+						runtime.startProcessInstanceByKey("benchmarkBareStart");
+					}
+				}));
+			}
+			for (Future<?> w : workers) {
+				w.get();
+			}
+			pool.shutdown();
+			double rate = starts / ((System.nanoTime() - begin) / 1e9);
+			if (round == 1) {
+				return rate;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	/** CPU time of the JVM's threads so far, summed by name with digits removed. */
+	private static Map<String, Long> threadCpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<String, Long> byName = new TreeMap<>();
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null) {
+				long cpu = threads.getThreadCpuTime(info.getThreadId());
+				if (cpu > 0) {
+					byName.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+				}
+			}
+		}
+		return byName;
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/**
