@@ -18,4 +18,13 @@ public enum AlertChannel {
 		return this != API;
 	}
 
+	/**
+	 * Whether the sender hears back only by an SMS of the hub's own: the gateway app's
+	 * webhook has no reply, unlike Twilio's TwiML or the HTTP answer of the form and the
+	 * API.
+	 */
+	boolean repliesBySms() {
+		return this == SMS_GATEWAY;
+	}
+
 }

@@ -53,14 +53,17 @@ class AlertProcessor {
 
 	private final IntakeProperties properties;
 
+	private final IntakeReplies replies;
+
 	private final Clock clock;
 
 	AlertProcessor(AlertRepository alerts, CaseIntake cases, DirectoryLookup directory, IntakeProperties properties,
-			ObjectProvider<Clock> clock) {
+			IntakeReplies replies, ObjectProvider<Clock> clock) {
 		this.alerts = alerts;
 		this.cases = cases;
 		this.directory = directory;
 		this.properties = properties;
+		this.replies = replies;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -202,6 +205,9 @@ class AlertProcessor {
 			String error, String reply, Language language) {
 		alert.outcome(status, kind, caseId, caseReference, error, this.clock.instant());
 		log.info("Alert {} is {}", alert.id(), status);
+		// A new case is not answered here: notification sends the Saathi's receipt for
+		// CaseOpened. Everything else that ends here is, in this same transaction.
+		this.replies.request(alert, language, reply);
 		return new Outcome(alert.id(), status, caseReference, reply, language, false, false);
 	}
 

@@ -33,14 +33,17 @@ public class IntakeService {
 
 	private final AlertProcessor processor;
 
+	private final IntakeReplies replies;
+
 	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
-	IntakeService(AlertRepository alerts, AlertProcessor processor, PlatformTransactionManager transactions,
-			ObjectProvider<Clock> clock) {
+	IntakeService(AlertRepository alerts, AlertProcessor processor, IntakeReplies replies,
+			PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
 		this.alerts = alerts;
 		this.processor = processor;
+		this.replies = replies;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -64,9 +67,9 @@ public class IntakeService {
 			Language language = SmsGrammar.language(text);
 			var reply = (SmsGrammar.parse(text) instanceof SmsGrammar.ReplyMessage r) ? r.reference() : "";
 			String why = ex.getMessage();
-			mark(alert.id(), AlertStatus.REJECTED, "REPLY", why);
-			return new Outcome(alert.id(), AlertStatus.REJECTED, null, Replies.rejected(language, reply, why), language,
-					false, false);
+			String answer = Replies.rejected(language, reply, why);
+			mark(alert.id(), AlertStatus.REJECTED, "REPLY", why, language, answer);
+			return new Outcome(alert.id(), AlertStatus.REJECTED, null, answer, language, false, false);
 		}
 		catch (RuntimeException ex) {
 			// The alert is committed; say what failed (never its text) and leave it for a
@@ -74,8 +77,10 @@ public class IntakeService {
 			// Exception messages may quote SQL values, so only the type goes to the log.
 			log.error("Processing alert {} failed ({}); it is stored as FAILED", alert.id(), ex.getClass().getName());
 			log.debug("Processing alert {} failed", alert.id(), ex);
-			mark(alert.id(), AlertStatus.FAILED, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			Language language = SmsGrammar.language(text);
+			// The sender still hears that his message arrived (never why it failed).
+			mark(alert.id(), AlertStatus.FAILED, null, ex.getClass().getSimpleName() + ": " + ex.getMessage(), language,
+					Replies.received(language));
 			return new Outcome(alert.id(), AlertStatus.FAILED, null, Replies.received(language), language, false,
 					false);
 		}
@@ -118,12 +123,27 @@ public class IntakeService {
 		return new Outcome(earlier.id(), earlier.status(), earlier.caseReference(), reply, language, false, true);
 	}
 
-	private void mark(UUID alertId, AlertStatus status, String kind, String error) {
+	/**
+	 * Marks the outcome in a transaction of its own and, for a channel that cannot answer
+	 * by itself, asks for the reply by SMS in that same transaction.
+	 */
+	private void mark(UUID alertId, AlertStatus status, String kind, String error, Language language, String reply) {
 		try {
-			this.newTransaction.executeWithoutResult((tx) -> this.alerts.findById(alertId)
-				.ifPresent((a) -> a.outcome(status, kind, null, null, error, Instant.now(this.clock))));
+			this.newTransaction.executeWithoutResult((tx) -> this.alerts.findById(alertId).ifPresent((a) -> {
+				a.outcome(status, kind, null, null, error, Instant.now(this.clock));
+				if (reply != null) {
+					this.replies.request(a, language, reply);
+				}
+			}));
 		}
 		catch (RuntimeException ex) {
+			if (reply != null) {
+				// Recording the reply failed: the outcome matters more than the SMS.
+				log.error("Could not record the reply to alert {} ({}); marking it without", alertId,
+						ex.getClass().getName());
+				mark(alertId, status, kind, error, language, null);
+				return;
+			}
 			// Still stored as RECEIVED, which a coordinator sees as unprocessed.
 			log.error("Could not mark alert {} as {} ({})", alertId, status, ex.getClass().getName());
 		}

@@ -109,6 +109,7 @@ class FallbackPolicy {
 		return switch (n.recipientKind()) {
 			case CONTACT -> this.directory.contact(n.recipientId()).filter(ContactView::active).map(Recipient::of);
 			case SAATHI -> this.directory.saathi(n.recipientId()).map(Recipient::of);
+			case SENDER -> Optional.empty();
 		};
 	}
 

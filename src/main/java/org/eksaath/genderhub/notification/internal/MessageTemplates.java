@@ -80,7 +80,16 @@ public class MessageTemplates {
 	/** Renders a template for one recipient's language and one channel. */
 	RenderedMessage render(TemplateKey template, Language language, Channel channel, CaseSnapshot snapshot,
 			Instant deadline) {
-		Facts facts = facts(language, snapshot, deadline);
+		return render(template, language, channel, snapshot, deadline, null);
+	}
+
+	/**
+	 * Renders a template; {@code ownWords} is the wording of a template that carries
+	 * another module's words ({@link TemplateKey#INTAKE_REPLY}), used as it is.
+	 */
+	RenderedMessage render(TemplateKey template, Language language, Channel channel, CaseSnapshot snapshot,
+			Instant deadline, String ownWords) {
+		Facts facts = facts(language, snapshot, deadline, ownWords);
 		String sms = sms(template, language, facts);
 		if (channel != Channel.EMAIL) {
 			return new RenderedMessage(null, sms, null, SmsSegments.count(sms).segments());
@@ -105,7 +114,7 @@ public class MessageTemplates {
 		return new RenderedMessage(subject, text.toString(), html.toString(), null);
 	}
 
-	private Facts facts(Language language, CaseSnapshot snapshot, Instant deadline) {
+	private Facts facts(Language language, CaseSnapshot snapshot, Instant deadline, String text) {
 		int lang = (language == Language.HI) ? 0 : 1;
 		String ref = snapshot.reference();
 		String type;
@@ -122,7 +131,7 @@ public class MessageTemplates {
 				: ((lang == 0) ? "जोखिम अभी तय नहीं" : "risk not yet assessed");
 		String when = (deadline != null) ? DEADLINE.format(deadline) : ((lang == 0) ? "जल्द" : "soon");
 		String link = this.publicUrl + "/cases/" + ref;
-		return new Facts(ref, type, place(language, snapshot.place()), risk, when, link, snapshot.child());
+		return new Facts(ref, type, place(language, snapshot.place()), risk, when, link, snapshot.child(), text);
 	}
 
 	/**
@@ -194,6 +203,7 @@ public class MessageTemplates {
 			// The code travels in the place slot (see OneTimeCodeMessages).
 			case ONE_TIME_CODE ->
 				new String[] { "Gender Hub कोड: %s। %s तक मान्य। किसी को न बताएं।".formatted(f.place, f.when) };
+			case INTAKE_REPLY -> new String[] { (f.text != null) ? f.text : "आपका संदेश मिल गया।" };
 		};
 	}
 
@@ -231,6 +241,7 @@ public class MessageTemplates {
 			case CASE_CLOSED -> new String[] { "Case %s is closed. Thank you for raising the alert.".formatted(f.ref) };
 			case ONE_TIME_CODE ->
 				new String[] { "Gender Hub code: %s. Valid until %s IST. Do not share it.".formatted(f.place, f.when) };
+			case INTAKE_REPLY -> new String[] { (f.text != null) ? f.text : "Your message was received." };
 		};
 	}
 
@@ -246,6 +257,7 @@ public class MessageTemplates {
 				case IMMEDIATE_DANGER -> "तत्काल ख़तरा: केस %s".formatted(f.ref);
 				case CASE_CLOSED -> "केस %s बंद".formatted(f.ref);
 				case ONE_TIME_CODE -> "Gender Hub कोड";
+				case INTAKE_REPLY -> "Gender Hub";
 			};
 		}
 		return switch (template) {
@@ -258,6 +270,7 @@ public class MessageTemplates {
 			case IMMEDIATE_DANGER -> "IMMEDIATE DANGER: case %s".formatted(f.ref);
 			case CASE_CLOSED -> "Case %s closed".formatted(f.ref);
 			case ONE_TIME_CODE -> "Gender Hub code";
+			case INTAKE_REPLY -> "Gender Hub";
 		};
 	}
 
@@ -305,11 +318,18 @@ public class MessageTemplates {
 					: "This case has been closed. Thank you for raising the alert.";
 			case ONE_TIME_CODE -> hi ? "आपका कोड: %s। किसी को न बताएं।".formatted(f.place)
 					: "Your code: %s. Do not share it.".formatted(f.place);
+			case INTAKE_REPLY ->
+				(f.text != null) ? f.text : (hi ? "आपका संदेश मिल गया।" : "Your message was received.");
 		};
+		if (template == TemplateKey.INTAKE_REPLY) {
+			// About no case: there are no case facts to give.
+			return new String[] { ask };
+		}
 		return new String[] { ask, facts };
 	}
 
-	record Facts(String ref, String type, String place, String risk, String when, String link, boolean child) {
+	record Facts(String ref, String type, String place, String risk, String when, String link, boolean child,
+			String text) {
 	}
 
 }

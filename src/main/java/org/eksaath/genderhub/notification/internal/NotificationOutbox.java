@@ -109,7 +109,7 @@ public class NotificationOutbox {
 		}
 		Instant now = this.clock.instant();
 		RenderedMessage message = this.templates.render(decision.template(), recipient.language(), channel,
-				decision.snapshot(), decision.deadline());
+				decision.snapshot(), decision.deadline(), decision.text());
 		Notification n = new Notification(key, decision.decisionKey(), decision.snapshot().caseId(),
 				decision.snapshot().reference(), decision.template(), writeFacts(decision), channel, recipient, group,
 				address, message, this.settings.dltTemplateIds().get(decision.template()), fallbackOf, now);
@@ -148,7 +148,7 @@ public class NotificationOutbox {
 	Decision readDecision(Notification n) {
 		try {
 			CaseFacts facts = this.json.readValue(n.caseFacts(), CaseFacts.class);
-			return new Decision(n.decisionKey(), n.template(), facts.snapshot(), facts.deadline());
+			return new Decision(n.decisionKey(), n.template(), facts.snapshot(), facts.deadline(), facts.text());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Unreadable case facts on notification " + n.id(), ex);
@@ -157,7 +157,8 @@ public class NotificationOutbox {
 
 	private String writeFacts(Decision decision) {
 		try {
-			return this.json.writeValueAsString(new CaseFacts(decision.snapshot(), decision.deadline()));
+			return this.json
+				.writeValueAsString(new CaseFacts(decision.snapshot(), decision.deadline(), decision.text()));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot write case facts of " + decision.decisionKey(), ex);
@@ -176,7 +177,9 @@ public class NotificationOutbox {
 		}
 	}
 
-	record CaseFacts(CaseSnapshot snapshot, Instant deadline) {
+	/** Stored with each row; text only for templates that carry their own words. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record CaseFacts(CaseSnapshot snapshot, Instant deadline, String text) {
 	}
 
 }

@@ -39,7 +39,8 @@ import static org.mockito.BDDMockito.given;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ IntakeService.class, AlertProcessor.class, IntakeConfiguration.class })
+@Import({ IntakeService.class, AlertProcessor.class, IntakeConfiguration.class, IntakeReplies.class,
+		PhoneNumberCheck.class, AlertStoredFirstTest.RepliesRequested.class })
 class AlertStoredFirstTest {
 
 	static final String PHONE = "+915000100002";
@@ -52,6 +53,9 @@ class AlertStoredFirstTest {
 	@Autowired
 	AlertRepository alerts;
 
+	@Autowired
+	RepliesRequested replies;
+
 	@MockitoBean
 	CaseIntake cases;
 
@@ -60,6 +64,7 @@ class AlertStoredFirstTest {
 
 	@BeforeEach
 	void directory() {
+		this.replies.requested.clear();
 		given(this.directory.saathiByPhone(PHONE)).willReturn(
 				Optional.of(new SaathiView(2, "Demo", PHONE, null, Language.EN, "UP", "UP-LKO", "UP-LKO-MAL", true)));
 		given(this.directory.matchPlace(anyString(), any())).willReturn(Optional.empty());
@@ -81,6 +86,32 @@ class AlertStoredFirstTest {
 		// The processing transaction was rolled back: the place key it set is gone.
 		assertThat(stored.placeKey()).isNull();
 		assertThat(stored.caseId()).isNull();
+		// Twilio's sender is answered in the TwiML, not by an SMS as well.
+		assertThat(this.replies.requested).isEmpty();
+	}
+
+	@Test
+	void aGatewayAlertWhoseProcessingFailsIsStillAnsweredReceivedBySmsInTheTransactionThatMarksIt() {
+		given(this.cases.openFromAlert(any())).willThrow(new IllegalStateException("workflow engine unavailable"));
+
+		Outcome outcome = this.intake
+			.accept(Incoming.text(AlertChannel.SMS_GATEWAY, PHONE, "evt-fail-1", "HELP DV Malihabad"));
+
+		assertThat(outcome.status()).isEqualTo(AlertStatus.FAILED);
+		assertThat(this.replies.requested).singleElement().satisfies((r) -> {
+			assertThat(r.reply().alertId()).isEqualTo(outcome.alertId());
+			assertThat(r.reply().phone()).isEqualTo(PHONE);
+			assertThat(r.reply().text()).contains("received").doesNotContain("Malihabad", "workflow");
+			assertThat(r.inTransaction()).isTrue();
+		});
+	}
+
+	@Test
+	void aGatewayMessageFromAnOperatorsNamedSenderIsNotAnswered() {
+		Outcome outcome = this.intake.accept(Incoming.text(AlertChannel.SMS_GATEWAY, "VM-JIOINF", "evt-ad", "offer!"));
+
+		assertThat(outcome.status()).isEqualTo(AlertStatus.UNKNOWN_SENDER);
+		assertThat(this.replies.requested).isEmpty();
 	}
 
 	@Test
@@ -98,6 +129,15 @@ class AlertStoredFirstTest {
 		assertThat(outcome.status()).isEqualTo(AlertStatus.REJECTED);
 		assertThat(outcome.reply()).contains("ABCDEF").contains("not a contact");
 		assertThat(this.alerts.findById(outcome.alertId()).orElseThrow().status()).isEqualTo(AlertStatus.REJECTED);
+		assertThat(this.replies.requested).isEmpty();
+
+		// The same through the gateway: the reason goes back by SMS.
+		Outcome gateway = this.intake
+			.accept(Incoming.text(AlertChannel.SMS_GATEWAY, "+915000000031", "evt-ack-1", "ACK ABCDEF"));
+		assertThat(gateway.status()).isEqualTo(AlertStatus.REJECTED);
+		assertThat(this.replies.requested).singleElement()
+			.satisfies((r) -> assertThat(r.reply().text()).contains("ABCDEF").contains("not a contact"))
+			.satisfies((r) -> assertThat(r.inTransaction()).isTrue());
 	}
 
 	@Test
@@ -110,6 +150,36 @@ class AlertStoredFirstTest {
 		assertThat(again.replay()).isTrue();
 		assertThat(again.alertId()).isEqualTo(first.alertId());
 		assertThat(first.status()).isEqualTo(AlertStatus.UNPARSED);
+	}
+
+	@Test
+	void aReplayedGatewayMessageIsNotAnsweredAgain() {
+		Outcome first = this.intake.accept(Incoming.text(AlertChannel.SMS_GATEWAY, PHONE, "evt-twice", "hello"));
+		Outcome again = this.intake.accept(Incoming.text(AlertChannel.SMS_GATEWAY, PHONE, "evt-twice", "hello"));
+
+		assertThat(first.status()).isEqualTo(AlertStatus.UNPARSED);
+		assertThat(again.replay()).isTrue();
+		assertThat(this.replies.requested).singleElement()
+			.satisfies((r) -> assertThat(r.reply().alertId()).isEqualTo(first.alertId()));
+	}
+
+	/**
+	 * Records each reply asked for, and whether a transaction was open to record it in.
+	 */
+	static class RepliesRequested {
+
+		final java.util.List<Requested> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@org.springframework.context.event.EventListener
+		void on(org.eksaath.genderhub.intake.IntakeReplyRequested reply) {
+			this.requested
+				.add(new Requested(reply, org.springframework.transaction.support.TransactionSynchronizationManager
+					.isActualTransactionActive()));
+		}
+
+		record Requested(org.eksaath.genderhub.intake.IntakeReplyRequested reply, boolean inTransaction) {
+		}
+
 	}
 
 }

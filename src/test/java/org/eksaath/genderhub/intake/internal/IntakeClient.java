@@ -131,6 +131,21 @@ final class IntakeClient {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", ADMIN).GET().build());
 	}
 
+	/**
+	 * Triages a case as the administrator, referring it to one provider (whose desk gets
+	 * the referral and may answer ACK by SMS).
+	 */
+	HttpResponse<String> triage(String reference, long providerId) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + "/api/cases/" + reference + "/triage"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", ADMIN)
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"incidentType":"PHYSICAL_ASSAULT","riskLevel":"HIGH","child":false,"consentForReferral":"GIVEN",
+					 "consentForWomensGroups":"REFUSED","providerIds":[%d],"actor":"coordinator-1"}"""
+				.formatted(providerId)))
+			.build());
+	}
+
 	static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
 		.encodeToString(
 				(org.eksaath.genderhub.support.SignIn.ADMIN + ":" + org.eksaath.genderhub.support.SignIn.ADMIN_PASSWORD)

@@ -430,15 +430,7 @@ class IntakeIT {
 	}
 
 	private void triage(String reference, long providerId) {
-		HttpResponse<String> triaged = this.client.send(java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/cases/" + reference + "/triage"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", IntakeClient.ADMIN)
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
-					{"incidentType":"PHYSICAL_ASSAULT","riskLevel":"HIGH","child":false,"consentForReferral":"GIVEN",
-					 "consentForWomensGroups":"REFUSED","providerIds":[%d],"actor":"coordinator-1"}"""
-				.formatted(providerId)))
-			.build());
+		HttpResponse<String> triaged = this.client.triage(reference, providerId);
 		assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(200);
 	}
 

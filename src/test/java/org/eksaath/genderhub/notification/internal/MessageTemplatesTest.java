@@ -97,9 +97,9 @@ class MessageTemplatesTest {
 			.doesNotContain("मलिहाबाद");
 	}
 
-	/** Templates about a case (the one-time code belongs to none). */
+	/** Templates about a case (the one-time code and intake's replies belong to none). */
 	static final java.util.List<TemplateKey> CASE_TEMPLATES = java.util.Arrays.stream(TemplateKey.values())
-		.filter((k) -> k != TemplateKey.ONE_TIME_CODE)
+		.filter((k) -> k != TemplateKey.ONE_TIME_CODE && k != TemplateKey.INTAKE_REPLY)
 		.toList();
 
 	@Test
@@ -113,6 +113,22 @@ class MessageTemplatesTest {
 			assertThat(m.text()).contains("482913", "14:30").doesNotContain("http");
 			assertThat(m.smsSegments()).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void anIntakeReplySmsIsIntakesTextAsItIsWithNoLink() {
+		CaseSnapshot facts = new CaseSnapshot(OneTimeCodeMessages.NO_CASE, IntakeReplyMessages.REFERENCE, null, null,
+				null, false, org.eksaath.genderhub.shared.Tier.COMMUNITY,
+				new org.eksaath.genderhub.shared.PlaceRef(null, null, null, null), null);
+		String hindi = "यह अलर्ट पहले के केस GH7K3M9Q में जोड़ा गया।";
+		RenderedMessage m = this.templates.render(TemplateKey.INTAKE_REPLY, Language.HI, Channel.SMS, facts, null,
+				hindi);
+		assertThat(m.text()).isEqualTo(hindi);
+		assertThat(m.smsSegments()).isEqualTo(1);
+		assertThat(this.templates
+			.render(TemplateKey.INTAKE_REPLY, Language.EN, Channel.SMS, facts, null,
+					"Referral of case GH7K3M9Q declined.")
+			.text()).isEqualTo("Referral of case GH7K3M9Q declined.");
 	}
 
 	@Test
