@@ -96,9 +96,11 @@ class AlertProcessor {
 		alert.placeKey(placeKey);
 		if (alert.senderPhone() != null) {
 			Instant since = alert.receivedAt().minus(this.properties.duplicateWindow());
-			for (Alert earlier : this.alerts.recentWithCase(alert.senderPhone(), placeKey, since,
-					PageRequest.of(0, 5))) {
-				if (!earlier.id().equals(alert.id()) && this.cases.isOpen(earlier.caseId())) {
+			for (Alert earlier : this.alerts.recentAboutPlace(alert.senderPhone(), placeKey, since,
+					PageRequest.of(0, 20))) {
+				boolean withCase = earlier.caseId() != null
+						&& (earlier.status() == AlertStatus.PROCESSED || earlier.status() == AlertStatus.DUPLICATE);
+				if (withCase && !earlier.id().equals(alert.id()) && this.cases.isOpen(earlier.caseId())) {
 					this.cases.joinAlert(earlier.caseId(), alert.id().toString(), sourceRef(alert, saathi));
 					log.info("Alert {} joined case {} (same sender and place)", alert.id(), earlier.caseReference());
 					return finish(alert, AlertStatus.DUPLICATE, "ALERT", earlier.caseId(), earlier.caseReference(),

@@ -13,11 +13,15 @@ interface AlertRepository extends JpaRepository<Alert, UUID> {
 
 	Optional<Alert> findByChannelAndExternalId(AlertChannel channel, String externalId);
 
+	/**
+	 * The sender's latest alerts about a place: exactly the columns of index
+	 * ix_intake_alert_sender_place (a condition on status would lead H2 to the status
+	 * index and a scan), so the caller picks those with a case.
+	 */
 	@Query("""
 			select a from Alert a where a.senderPhone = ?1 and a.placeKey = ?2 and a.receivedAt >= ?3
-			and a.caseId is not null and a.status in (org.eksaath.genderhub.intake.internal.AlertStatus.PROCESSED,
-			org.eksaath.genderhub.intake.internal.AlertStatus.DUPLICATE) order by a.receivedAt desc""")
-	List<Alert> recentWithCase(String senderPhone, String placeKey, Instant since, Pageable page);
+			order by a.receivedAt desc""")
+	List<Alert> recentAboutPlace(String senderPhone, String placeKey, Instant since, Pageable page);
 
 	List<Alert> findByStatusOrderByReceivedAtDesc(AlertStatus status, Pageable page);
 

@@ -5,7 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records notifications in the caller's transaction, once per decision, recipient and
@@ -37,6 +43,9 @@ public class NotificationOutbox {
 	private final NotificationRepository notifications;
 
 	private final NotificationStatusChangeRepository history;
+
+	/** Key of the per-transaction map of recorded idempotency keys by decision. */
+	private final Object recordedKeysResource = new Object();
 
 	private final MessageTemplates templates;
 
@@ -102,7 +111,8 @@ public class NotificationOutbox {
 			return false;
 		}
 		String key = idempotencyKey(decision.decisionKey(), recipient, channel);
-		if (this.notifications.existsByIdempotencyKey(key)) {
+		Set<String> recorded = recordedKeys(decision.decisionKey());
+		if (!recorded.add(key)) {
 			log.debug("Notification {} for {} on {} already recorded", decision.decisionKey(), recipient.key(),
 					channel);
 			return false;
@@ -120,6 +130,34 @@ public class NotificationOutbox {
 		log.info("Queued {} {} for case {} to {} ({})", channel, decision.template(), decision.snapshot().reference(),
 				recipient.key(), n.id());
 		return true;
+	}
+
+	/**
+	 * The idempotency keys already recorded for a decision, read once per transaction: a
+	 * decision's messages are queued one after the other in one transaction, and the keys
+	 * this transaction adds are added to the set.
+	 */
+	private Set<String> recordedKeys(String decisionKey) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashSet<>(this.notifications.findIdempotencyKeysByDecisionKey(decisionKey));
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Set<String>> known = (Map<String, Set<String>>) TransactionSynchronizationManager
+			.getResource(this.recordedKeysResource);
+		if (known == null) {
+			Map<String, Set<String>> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this.recordedKeysResource, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager
+						.unbindResourceIfPossible(NotificationOutbox.this.recordedKeysResource);
+				}
+			});
+			known = fresh;
+		}
+		return known.computeIfAbsent(decisionKey,
+				(k) -> new HashSet<>(this.notifications.findIdempotencyKeysByDecisionKey(k)));
 	}
 
 	/**

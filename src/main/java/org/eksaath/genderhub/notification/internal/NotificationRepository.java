@@ -19,6 +19,9 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
 	boolean existsByIdempotencyKey(String idempotencyKey);
 
+	@Query("select n.idempotencyKey from Notification n where n.decisionKey = ?1")
+	List<String> findIdempotencyKeysByDecisionKey(String decisionKey);
+
 	Optional<Notification> findByProviderMessageId(String providerMessageId);
 
 	List<Notification> findByDecisionKeyAndRecipientKindAndRecipientId(String decisionKey, RecipientKind kind,
