@@ -26,15 +26,25 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize largest request body accepted on intake paths, in bytes
  * @param rateLimit requests allowed per sender and per API key
  * @param code one-time codes for the web form
+ * @param concurrentProcessing how many stored alerts this node turns into cases at once
+ * (0: one per processor); the rest wait their turn, already stored. On the embedded
+ * database more at once is slower: writers collide and redo their work.
  */
 @Validated
 @ConfigurationProperties("genderhub.intake")
 public record IntakeProperties(@NotBlank String publicUrl, String apiKeys, String twilioAuthToken,
 		String gatewaySigningKey, @NotNull Duration gatewayReplayWindow, @NotNull Duration duplicateWindow,
-		@Min(256) int maxBodySize, @NotNull @Valid RateLimit rateLimit, @NotNull @Valid Code code) {
+		@Min(256) int maxBodySize, @NotNull @Valid RateLimit rateLimit, @NotNull @Valid Code code,
+		@Min(0) int concurrentProcessing) {
 
 	public IntakeProperties {
 		publicUrl = (publicUrl == null) ? null : publicUrl.replaceAll("/+$", "");
+	}
+
+	/** How many alerts are processed at once on this node. */
+	public int processingPermits() {
+		return (this.concurrentProcessing > 0) ? this.concurrentProcessing
+				: Math.max(1, Runtime.getRuntime().availableProcessors());
 	}
 
 	/**

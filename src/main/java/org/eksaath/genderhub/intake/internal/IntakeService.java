@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,12 @@ public class IntakeService {
 
 	private final Clock clock;
 
+	/** Turns for processing: see {@link IntakeProperties#concurrentProcessing()}. */
+	private final Semaphore processing;
+
 	IntakeService(AlertRepository alerts, AlertProcessor processor, IntakeReplies replies,
-			PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+			PlatformTransactionManager transactions, IntakeProperties properties, ObjectProvider<Clock> clock) {
+		this.processing = new Semaphore(properties.processingPermits(), true);
 		this.alerts = alerts;
 		this.processor = processor;
 		this.replies = replies;
@@ -60,6 +65,8 @@ public class IntakeService {
 		if (earlier.isPresent()) {
 			return replayed(earlier.get());
 		}
+		// Stored: from here on it can wait its turn without being lost.
+		this.processing.acquireUninterruptibly();
 		try {
 			return this.processor.process(alert.id(), incoming);
 		}
@@ -83,6 +90,9 @@ public class IntakeService {
 					Replies.received(language));
 			return new Outcome(alert.id(), AlertStatus.FAILED, null, Replies.received(language), language, false,
 					false);
+		}
+		finally {
+			this.processing.release();
 		}
 	}
 
