@@ -18,7 +18,6 @@ import org.eksaath.genderhub.directory.ContactRole;
 import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,9 +62,6 @@ class DeliveryFaultTest {
 	}
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
 	PlatformTransactionManager txManager;
 
 	@Autowired
@@ -80,12 +76,12 @@ class DeliveryFaultTest {
 	@Autowired
 	NotificationDispatcher dispatcher;
 
+	@Autowired
 	OutboxFixture outbox;
 
 	@BeforeEach
 	void setUp() {
 		this.dispatcher.stop();
-		this.outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
 		this.outbox.clear();
 		this.directory.clear();
 		twilio.reset();

@@ -15,11 +15,8 @@ import org.eksaath.genderhub.notification.internal.sandbox.SandboxMessages;
 import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,18 +44,6 @@ class EmailDispatchTest {
 	}
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager txManager;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	NotificationRepository notifications;
-
-	@Autowired
 	TestDirectory directory;
 
 	@Autowired
@@ -70,11 +55,11 @@ class EmailDispatchTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
 	OutboxFixture outbox;
 
 	@BeforeEach
 	void setUp() {
-		this.outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
 		this.outbox.clear();
 		this.directory.clear();
 		smtp.purge();

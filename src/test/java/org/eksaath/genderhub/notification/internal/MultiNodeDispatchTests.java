@@ -14,9 +14,7 @@ import org.eksaath.genderhub.directory.ContactRole;
 import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class MultiNodeDispatchTests {
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager txManager;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	NotificationRepository notifications;
 
 	@Autowired
 	TestDirectory directory;
@@ -63,6 +52,7 @@ abstract class MultiNodeDispatchTests {
 	@Autowired
 	NotificationSettings settings;
 
+	@Autowired
 	OutboxFixture outbox;
 
 	final List<NotificationDispatcher> otherNodes = new ArrayList<>();
@@ -70,7 +60,6 @@ abstract class MultiNodeDispatchTests {
 	@BeforeEach
 	void setUp() {
 		this.nodeA.stop();
-		this.outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
 		this.outbox.clear();
 		this.directory.clear();
 		for (long id = 1; id <= 3; id++) {

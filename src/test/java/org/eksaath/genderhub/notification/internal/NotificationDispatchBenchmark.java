@@ -115,13 +115,13 @@ class NotificationDispatchBenchmark {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	NotificationRepository notifications;
-
-	@Autowired
 	TestDirectory directory;
 
 	@Autowired
 	NotificationDispatcher dispatcher;
+
+	@Autowired
+	OutboxFixture outbox;
 
 	@Autowired
 	DeliveryRecorder recorder;
@@ -143,8 +143,7 @@ class NotificationDispatchBenchmark {
 
 	@Test
 	void commitToTwilioLatencyAndSustainedRate() throws Exception {
-		OutboxFixture outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
-		outbox.clear();
+		this.outbox.clear();
 		this.directory.clear();
 		this.directory.responder(Tier.COMMUNITY,
 				this.directory.contact(1, ContactRole.HUB_COORDINATOR, "+919999900001", null, null, Language.HI));
@@ -188,7 +187,7 @@ class NotificationDispatchBenchmark {
 		// node at the
 		// configured rate.
 		this.dispatcher.stop();
-		outbox.clear();
+		this.outbox.clear();
 		twilio.reset();
 		Arrivals.times.clear();
 		this.directory.clear();
@@ -201,7 +200,7 @@ class NotificationDispatchBenchmark {
 		}
 		long queueStart = System.nanoTime();
 		for (int i = 0; i < messages / perCase; i++) {
-			outbox.decide(new CaseOpened(OutboxFixture.snapshotWithoutSaathi(), OutboxFixture.inHours(2)));
+			this.outbox.decide(new CaseOpened(OutboxFixture.snapshotWithoutSaathi(), OutboxFixture.inHours(2)));
 		}
 		double queueSeconds = (System.nanoTime() - queueStart) / 1e9;
 		Integer queued = this.jdbc.queryForObject("select count(*) from notification where status = 'QUEUED'",

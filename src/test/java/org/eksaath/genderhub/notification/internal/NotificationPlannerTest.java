@@ -19,7 +19,6 @@ import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,12 +36,6 @@ class NotificationPlannerTest {
 	PlatformTransactionManager txManager;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	NotificationRepository notifications;
-
-	@Autowired
 	NotificationStatusChangeRepository history;
 
 	@Autowired
@@ -51,6 +44,7 @@ class NotificationPlannerTest {
 	@Autowired
 	RecordingCaseAttention attention;
 
+	@Autowired
 	OutboxFixture outbox;
 
 	ContactView coordinator;
@@ -63,7 +57,6 @@ class NotificationPlannerTest {
 
 	@BeforeEach
 	void setUp() {
-		this.outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
 		this.outbox.clear();
 		this.attention.clear();
 		this.directory.clear();

@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Primary;
@@ -38,6 +41,12 @@ public class NotificationTestConfiguration {
 	@Primary
 	RecordingCaseAttention recordingCaseAttention() {
 		return new RecordingCaseAttention();
+	}
+
+	@Bean
+	OutboxFixture outboxFixture(ApplicationEventPublisher events, PlatformTransactionManager txManager,
+			JdbcTemplate jdbc, NotificationRepository notifications) {
+		return new OutboxFixture(events, txManager, jdbc, notifications);
 	}
 
 	@Bean

@@ -18,15 +18,12 @@ import org.eksaath.genderhub.directory.ProviderCategory;
 import org.eksaath.genderhub.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,18 +60,6 @@ class TwilioDispatchTest {
 	}
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager txManager;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	NotificationRepository notifications;
-
-	@Autowired
 	NotificationStatusChangeRepository history;
 
 	@Autowired
@@ -92,13 +77,13 @@ class TwilioDispatchTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
 	OutboxFixture outbox;
 
 	MockMvc mvc;
 
 	@BeforeEach
 	void setUp() {
-		this.outbox = new OutboxFixture(this.events, this.txManager, this.jdbc, this.notifications);
 		this.outbox.clear();
 		this.attention.clear();
 		this.directory.clear();
