@@ -17,8 +17,6 @@ import org.springframework.data.repository.query.Param;
  */
 interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
-	boolean existsByIdempotencyKey(String idempotencyKey);
-
 	@Query("select n.idempotencyKey from Notification n where n.decisionKey = ?1")
 	List<String> findIdempotencyKeysByDecisionKey(String decisionKey);
 
