@@ -52,12 +52,28 @@ class DeliveryRecorder {
 
 	@Transactional(readOnly = true)
 	public List<UUID> due(int max) {
-		return this.notifications.findDue(now(), PageRequest.of(0, max));
+		// Two queries rather than one with "or": each is answered from the index on
+		// (status, next_attempt_at), whatever the number of messages sent before.
+		Instant now = now();
+		List<UUID> due = new java.util.ArrayList<>(this.notifications.findLeaseExpired(now, PageRequest.of(0, max)));
+		if (due.size() < max) {
+			due.addAll(this.notifications.findQueuedDue(now, PageRequest.of(0, max - due.size())));
+		}
+		return due;
 	}
 
 	@Transactional(readOnly = true)
 	public List<UUID> fallbackDue(int max) {
-		return this.notifications.findFallbackDue(now(), PageRequest.of(0, max));
+		List<UUID> due = new java.util.ArrayList<>();
+		for (NotificationStatus status : List.of(NotificationStatus.FAILED, NotificationStatus.UNDELIVERED)) {
+			if (due.size() < max) {
+				due.addAll(this.notifications.findFallbackDue(status, PageRequest.of(0, max - due.size())));
+			}
+		}
+		if (due.size() < max) {
+			due.addAll(this.notifications.findUnreportedPastFallback(now(), PageRequest.of(0, max - due.size())));
+		}
+		return due;
 	}
 
 	/**

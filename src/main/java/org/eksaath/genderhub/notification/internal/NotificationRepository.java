@@ -29,12 +29,26 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
 	List<Notification> findByCaseIdOrderByCreatedAt(UUID caseId);
 
+	/**
+	 * Queued messages whose time has come, oldest first. One status per query, and
+	 * ordered by the index's own columns (H2 does not see that the status is fixed), so
+	 * the index on (status, next_attempt_at) answers it by reading only the first rows,
+	 * however many messages wait or were sent before.
+	 */
 	@Query("""
 			select n.id from Notification n
-			where (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.QUEUED and n.nextAttemptAt <= :now)
-			   or (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING and n.claimedUntil < :now)
-			order by n.nextAttemptAt""")
-	List<UUID> findDue(@Param("now") Instant now, Pageable page);
+			where n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.QUEUED
+			  and n.nextAttemptAt <= :now
+			order by n.status, n.nextAttemptAt""")
+	List<UUID> findQueuedDue(@Param("now") Instant now, Pageable page);
+
+	/** Messages a node took for sending whose lease ran out (the node died or hung). */
+	@Query("""
+			select n.id from Notification n
+			where n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENDING
+			  and n.claimedUntil < :now
+			order by n.status, n.nextAttemptAt""")
+	List<UUID> findLeaseExpired(@Param("now") Instant now, Pageable page);
 
 	/** Takes a due notification for this node until the lease ends; 1 when it got it. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -70,13 +84,20 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 	int markFailedAttempt(@Param("id") UUID id, @Param("node") String node, @Param("status") NotificationStatus status,
 			@Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
 
+	/**
+	 * Failed or undelivered messages whose fallback has not been sent, by status: the
+	 * index on (fallback_done, status) answers each without reading the delivered ones.
+	 */
+	@Query("select n.id from Notification n where n.fallbackDone = false and n.status = :status")
+	List<UUID> findFallbackDue(@Param("status") NotificationStatus status, Pageable page);
+
+	/** Sent messages with no delivery report by their fallback time. */
 	@Query("""
 			select n.id from Notification n
 			where n.fallbackDone = false
-			  and (n.status in (org.eksaath.genderhub.notification.internal.NotificationStatus.FAILED,
-			                    org.eksaath.genderhub.notification.internal.NotificationStatus.UNDELIVERED)
-			    or (n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENT and n.fallbackDueAt < :now))""")
-	List<UUID> findFallbackDue(@Param("now") Instant now, Pageable page);
+			  and n.status = org.eksaath.genderhub.notification.internal.NotificationStatus.SENT
+			  and n.fallbackDueAt < :now""")
+	List<UUID> findUnreportedPastFallback(@Param("now") Instant now, Pageable page);
 
 	/** Takes the fallback of one notification; 1 for the one node that got it. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

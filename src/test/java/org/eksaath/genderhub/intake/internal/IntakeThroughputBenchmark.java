@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  *
  * Options: {@code -Dbenchmark.alerts=2000} per phase, {@code -Dbenchmark.clients=8},
- * {@code -Dbenchmark.rate=100}, {@code -Dbenchmark.warm-up=1000},
+ * {@code -Dbenchmark.rate=100}, {@code -Dbenchmark.paced-alerts} (as many as
+ * {@code benchmark.alerts}), {@code -Dbenchmark.warm-up=1000},
  * {@code -Dbenchmark.h2-options=;CACHE_SIZE=131072} appended to the H2 URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -62,6 +63,8 @@ class IntakeThroughputBenchmark {
 	static final int RATE = Integer.getInteger("benchmark.rate", 100);
 
 	static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 1000);
+
+	static final int PACED = Integer.getInteger("benchmark.paced-alerts", ALERTS);
 
 	/** Demo Saathis of Lucknow (UP-LKO), who send the alerts. */
 	static final String[] SAATHIS = { "+915000100001", "+915000100002", "+915000100003", "+915000100004" };
@@ -101,7 +104,7 @@ class IntakeThroughputBenchmark {
 			}
 		}
 		byThread.append(String.format("JIT, GC and the JVM %.1f", cpuMillisPerAlert - javaThreads / 1e6 / ALERTS));
-		Histogram paced = run(ALERTS, CLIENTS * 2, RATE);
+		Histogram paced = run(PACED, CLIENTS * 2, RATE);
 
 		long opened = this.jdbc.queryForObject(
 				"select count(*) from intake_alert where status = 'PROCESSED' and case_id is not null", Long.class);
