@@ -48,6 +48,7 @@ import org.eksaath.genderhub.security.CaseAction;
 import org.eksaath.genderhub.security.CaseScope;
 import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
+import org.eksaath.genderhub.shared.TimeOrderedIds;
 
 /**
  * The use cases of the case API. Each runs in one transaction with the workflow steps it
@@ -141,7 +142,7 @@ class CaseApplicationService {
 				: (command.subType() != null) ? command.subType().coreType() : null;
 		RiskLevel risk = (command.riskLevel() != null) ? command.riskLevel() : RiskLevel.HIGH;
 		Instant now = Instant.now();
-		CaseRecord kase = new CaseRecord(UUID.randomUUID(), this.references.next(),
+		CaseRecord kase = new CaseRecord(TimeOrderedIds.next(), this.references.next(),
 				new PlaceRef(place.stateCode(), place.districtCode(), place.blockCode(), place.village()), type,
 				command.subType(), risk, Boolean.TRUE.equals(command.child()), command.saathiId(), group, now);
 		this.cases.saveAndFlush(kase);

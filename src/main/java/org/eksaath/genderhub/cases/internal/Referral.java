@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.eksaath.genderhub.shared.TimeOrderedIds;
+
 /** A case sent to one provider, who must acknowledge it by a deadline. */
 @Entity
 @Table(name = "case_referral")
@@ -43,7 +45,7 @@ class Referral {
 	}
 
 	Referral(UUID caseId, long providerId, Instant requestedAt, Instant acknowledgeBy) {
-		this.id = UUID.randomUUID();
+		this.id = TimeOrderedIds.next();
 		this.caseId = caseId;
 		this.providerId = providerId;
 		this.status = ReferralStatus.REQUESTED;

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.eksaath.genderhub.cases.CaseActionNotAllowed;
 import org.eksaath.genderhub.shared.Language;
+import org.eksaath.genderhub.shared.TimeOrderedIds;
 
 /**
  * Accepts a message from any channel: first stores it in a transaction of its own, so it
@@ -59,7 +60,7 @@ public class IntakeService {
 		if (text.length() > Alert.MAX_TEXT) {
 			text = text.substring(0, Alert.MAX_TEXT);
 		}
-		Alert alert = new Alert(UUID.randomUUID(), incoming.channel(), incoming.senderPhone(), incoming.apiKeyId(),
+		Alert alert = new Alert(TimeOrderedIds.next(), incoming.channel(), incoming.senderPhone(), incoming.apiKeyId(),
 				incoming.externalId(), text, this.clock.instant());
 		Optional<Alert> earlier = store(alert);
 		if (earlier.isPresent()) {

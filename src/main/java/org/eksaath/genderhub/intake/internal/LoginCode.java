@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eksaath.genderhub.shared.TimeOrderedIds;
+
 /** A one-time code for the web form, kept as a hash; works once, briefly. */
 @Entity
 @Table(name = "intake_login_code")
@@ -31,7 +33,7 @@ class LoginCode {
 	}
 
 	LoginCode(long saathiId, String codeHash, Instant createdAt, Instant expiresAt) {
-		this.id = UUID.randomUUID();
+		this.id = TimeOrderedIds.next();
 		this.saathiId = saathiId;
 		this.codeHash = codeHash;
 		this.createdAt = createdAt;

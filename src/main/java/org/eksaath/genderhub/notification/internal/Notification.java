@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.eksaath.genderhub.shared.Language;
+import org.eksaath.genderhub.shared.TimeOrderedIds;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.springframework.data.domain.Persistable;
 import org.hibernate.type.SqlTypes;
@@ -144,7 +145,7 @@ public class Notification implements Persistable<UUID> {
 	Notification(String idempotencyKey, String decisionKey, UUID caseId, String caseReference, TemplateKey template,
 			String caseFacts, Channel channel, Recipient recipient, String recipientGroup, String address,
 			RenderedMessage message, String dltTemplateId, UUID fallbackOf, Instant now) {
-		this.id = UUID.randomUUID();
+		this.id = TimeOrderedIds.next();
 		this.idempotencyKey = idempotencyKey;
 		this.decisionKey = decisionKey;
 		this.caseId = caseId;

@@ -42,8 +42,6 @@ public class NotificationOutbox {
 
 	private final NotificationRepository notifications;
 
-	private final NotificationStatusChangeRepository history;
-
 	/** Key of the per-transaction map of recorded idempotency keys by decision. */
 	private final Object recordedKeysResource = new Object();
 
@@ -64,11 +62,10 @@ public class NotificationOutbox {
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 		.build();
 
-	NotificationOutbox(NotificationRepository notifications, NotificationStatusChangeRepository history,
-			MessageTemplates templates, NotificationSettings settings, ApplicationEventPublisher events,
-			ObjectProvider<CaseAttention> attention, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+	NotificationOutbox(NotificationRepository notifications, MessageTemplates templates, NotificationSettings settings,
+			ApplicationEventPublisher events, ObjectProvider<CaseAttention> attention, JdbcTemplate jdbc,
+			ObjectProvider<Clock> clock) {
 		this.notifications = notifications;
-		this.history = history;
 		this.templates = templates;
 		this.settings = settings;
 		this.events = events;
@@ -124,8 +121,10 @@ public class NotificationOutbox {
 				decision.snapshot().reference(), decision.template(), writeFacts(decision), channel, recipient, group,
 				address, message, this.settings.dltTemplateIds().get(decision.template()), fallbackOf, now);
 		this.notifications.save(n);
-		this.history.save(new NotificationStatusChange(n.id(), NotificationStatus.QUEUED, null, null,
-				(fallbackOf != null) ? "fallback of " + fallbackOf : null, now));
+		// The row itself records the queuing (created_at, fallback_of): the status
+		// history
+		// starts with the first attempt, which saves a row per message on every case
+		// event.
 		this.events.publishEvent(new NotificationsQueued());
 		log.info("Queued {} {} for case {} to {} ({})", channel, decision.template(), decision.snapshot().reference(),
 				recipient.key(), n.id());

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One step in a notification's history: a send attempt, a failure, a delivery report. */
+/**
+ * One step in a notification's history after it was queued: a send attempt, a failure, a
+ * retry, a delivery report. The queuing itself is the notification's own row (created_at,
+ * fallback_of).
+ */
 @Entity
 @Table(name = "notification_status_change")
 public class NotificationStatusChange {

@@ -133,7 +133,7 @@ class TwilioDispatchTest {
 		assertThat(n.providerMessageId()).startsWith("SM").hasSize(34);
 		assertThat(n.providerStatus()).isEqualTo("accepted");
 		assertThat(this.history.findByNotificationIdOrderByIdAsc(n.id())).extracting(NotificationStatusChange::status)
-			.containsExactly(NotificationStatus.QUEUED, NotificationStatus.SENDING, NotificationStatus.SENT);
+			.containsExactly(NotificationStatus.SENDING, NotificationStatus.SENT);
 	}
 
 	@Test
@@ -273,8 +273,7 @@ class TwilioDispatchTest {
 		assertThat(n.deliveredAt()).isNotNull();
 		assertThat(this.history.findByNotificationIdOrderByIdAsc(n.id()))
 			.extracting(NotificationStatusChange::status, NotificationStatusChange::providerStatus)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationStatus.QUEUED, null),
-					org.assertj.core.groups.Tuple.tuple(NotificationStatus.SENDING, null),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationStatus.SENDING, null),
 					org.assertj.core.groups.Tuple.tuple(NotificationStatus.SENT, "accepted"),
 					org.assertj.core.groups.Tuple.tuple(NotificationStatus.SENT, "sent"),
 					org.assertj.core.groups.Tuple.tuple(NotificationStatus.DELIVERED, "delivered"));
@@ -300,8 +299,7 @@ class TwilioDispatchTest {
 		assertThat(n.providerMessageId()).isEqualTo(sid);
 		assertThat(n.status()).isEqualTo(NotificationStatus.DELIVERED);
 		assertThat(this.history.findByNotificationIdOrderByIdAsc(n.id())).extracting(NotificationStatusChange::status)
-			.containsExactly(NotificationStatus.QUEUED, NotificationStatus.SENDING, NotificationStatus.SENT,
-					NotificationStatus.DELIVERED);
+			.containsExactly(NotificationStatus.SENDING, NotificationStatus.SENT, NotificationStatus.DELIVERED);
 	}
 
 	@Test
