@@ -51,6 +51,24 @@ class CaseEscalationIT {
 	@Autowired
 	CaseEventLog events;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void theJobExecutorFindsDueTimersThroughTheDueDateIndexNotByReadingEveryWaitingTimer() {
+		post("/api/cases", Map.of("place",
+				Map.of("stateCode", "UP", "districtCode", "UP-LKO", "blockCode", "UP-LKO-MAL"), "riskLevel", "HIGH"));
+		assertThat(this.jdbc.queryForObject("select count(*) from act_ru_job", Integer.class)).isPositive();
+		// Every job has a due date, so the poll's condition is "due date before now" ...
+		assertThat(this.jdbc.queryForObject("select count(*) from act_ru_job where duedate_ is null", Integer.class))
+			.isZero();
+		// ... which the index answers.
+		String plan = this.jdbc.queryForObject(
+				"explain select id_ from act_ru_job where retries_ > 0 and duedate_ <= current_timestamp",
+				String.class);
+		assertThat(plan).contains("GH_IDX_JOB_DUEDATE");
+	}
+
 	@Test
 	void anUntouchedCaseClimbsToDistrictThenStateOnceEachAndStateIsReminded() {
 		Map<String, Object> opened = post("/api/cases", Map.of("place",
