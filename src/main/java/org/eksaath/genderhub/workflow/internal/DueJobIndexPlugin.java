@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DueJobIndexPlugin extends AbstractProcessEnginePlugin {
 
+	private static final Logger log = LoggerFactory.getLogger(DueJobIndexPlugin.class);
+
 	static final String INDEX = "GH_IDX_JOB_DUEDATE";
 
 	@Override
@@ -38,7 +44,17 @@ class DueJobIndexPlugin extends AbstractProcessEnginePlugin {
 		DataSource dataSource = configuration.getDataSource();
 		String prefix = (configuration.getDatabaseTablePrefix() != null) ? configuration.getDatabaseTablePrefix() : "";
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		jdbc.execute("create index if not exists " + INDEX + " on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+		try {
+			jdbc.execute("create index if not exists " + INDEX + " on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+		}
+		catch (DataAccessException ex) {
+			// Nodes of a cluster starting together can race to create it (PostgreSQL then
+			// reports a duplicate even with "if not exists"): one of them made it.
+			// Without
+			// it the executor still works, only slower, so the node starts either way.
+			log.warn("Could not create the job due-date index {} ({}); another node may have", INDEX,
+					ex.getClass().getSimpleName());
+		}
 		// Jobs written before this setting may have no due date, and the poll no longer
 		// looks for those: they are due now.
 		jdbc.update("update " + prefix + "ACT_RU_JOB set DUEDATE_ = current_timestamp where DUEDATE_ is null");
