@@ -3,16 +3,19 @@ package org.eksaath.genderhub.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,25 +58,29 @@ class DeliveryRecorder {
 		// Two queries rather than one with "or": each is answered from the index on
 		// (status, next_attempt_at), whatever the number of messages sent before.
 		Instant now = now();
-		List<UUID> due = new java.util.ArrayList<>(this.notifications.findLeaseExpired(now, PageRequest.of(0, max)));
-		if (due.size() < max) {
-			due.addAll(this.notifications.findQueuedDue(now, PageRequest.of(0, max - due.size())));
-		}
-		return due;
+		return upTo(max, (page) -> this.notifications.findLeaseExpired(now, page),
+				(page) -> this.notifications.findQueuedDue(now, page));
 	}
 
 	@Transactional(readOnly = true)
 	public List<UUID> fallbackDue(int max) {
-		List<UUID> due = new java.util.ArrayList<>();
-		for (NotificationStatus status : List.of(NotificationStatus.FAILED, NotificationStatus.UNDELIVERED)) {
-			if (due.size() < max) {
-				due.addAll(this.notifications.findFallbackDue(status, PageRequest.of(0, max - due.size())));
+		Instant now = now();
+		return upTo(max, (page) -> this.notifications.findFallbackDue(NotificationStatus.FAILED, page),
+				(page) -> this.notifications.findFallbackDue(NotificationStatus.UNDELIVERED, page),
+				(page) -> this.notifications.findUnreportedPastFallback(now, page));
+	}
+
+	/** At most {@code max} ids, from each query in turn until there are enough. */
+	@SafeVarargs
+	private static List<UUID> upTo(int max, Function<Pageable, List<UUID>>... queries) {
+		List<UUID> ids = new ArrayList<>();
+		for (Function<Pageable, List<UUID>> query : queries) {
+			if (ids.size() >= max) {
+				break;
 			}
+			ids.addAll(query.apply(PageRequest.of(0, max - ids.size())));
 		}
-		if (due.size() < max) {
-			due.addAll(this.notifications.findUnreportedPastFallback(now(), PageRequest.of(0, max - due.size())));
-		}
-		return due;
+		return ids;
 	}
 
 	/**
@@ -84,7 +91,7 @@ class DeliveryRecorder {
 	public List<Notification> claimAll(List<UUID> ids, String node) {
 		Instant now = now();
 		Instant until = now.plus(this.settings.dispatcher().lease());
-		List<UUID> claimed = new java.util.ArrayList<>();
+		List<UUID> claimed = new ArrayList<>();
 		for (UUID id : ids) {
 			if (this.notifications.claim(id, node, now, until) == 1) {
 				claimed.add(id);

@@ -121,10 +121,8 @@ public class NotificationOutbox {
 				decision.snapshot().reference(), decision.template(), writeFacts(decision), channel, recipient, group,
 				address, message, this.settings.dltTemplateIds().get(decision.template()), fallbackOf, now);
 		this.notifications.save(n);
-		// The row itself records the queuing (created_at, fallback_of): the status
-		// history
-		// starts with the first attempt, which saves a row per message on every case
-		// event.
+		// The row itself records the queuing (created_at, fallback_of); the status
+		// history starts with the first attempt, one row fewer per message.
 		this.events.publishEvent(new NotificationsQueued());
 		log.info("Queued {} {} for case {} to {} ({})", channel, decision.template(), decision.snapshot().reference(),
 				recipient.key(), n.id());

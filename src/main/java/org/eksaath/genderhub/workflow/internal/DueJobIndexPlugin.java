@@ -48,10 +48,9 @@ class DueJobIndexPlugin extends AbstractProcessEnginePlugin {
 			jdbc.execute("create index if not exists " + INDEX + " on " + prefix + "ACT_RU_JOB (DUEDATE_)");
 		}
 		catch (DataAccessException ex) {
-			// Nodes of a cluster starting together can race to create it (PostgreSQL then
-			// reports a duplicate even with "if not exists"): one of them made it.
-			// Without
-			// it the executor still works, only slower, so the node starts either way.
+			// Nodes starting together can race to create it (PostgreSQL then reports a
+			// duplicate even with "if not exists"). Without it the executor still works,
+			// only slower, so the node starts either way.
 			log.warn("Could not create the job due-date index {} ({}); another node may have", INDEX,
 					ex.getClass().getSimpleName());
 		}
