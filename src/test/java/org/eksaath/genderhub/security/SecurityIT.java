@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any table (the project's and the engine's), a tampered audit entry found, sign-in
  * throttling and the security headers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "genderhub.intake.api-keys=partner-s=" + SecurityIT.API_KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityIT {
 
@@ -82,10 +83,21 @@ class SecurityIT {
 
 	private final Map<String, String> referralIds = new HashMap<>();
 
+	static final String API_KEY = "security-it-partner-key-0123456789";
+
 	@BeforeAll
 	void casesThatWentThroughTheWholeWorkflow() {
 		createClosedCase("own", "UP", "UP-LKO", "UP-LKO-MAL", "PRV-UP-LKO-POLICE");
 		createClosedCase("other", "MP", "MP-BPL", "MP-BPL-BER", "PRV-MP-BPL-POLICE");
+		// A Saathi's alert that names the survivor: it opens a case, and its text must
+		// be found nowhere in plain text either.
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("X-Api-Key", API_KEY);
+		String text = "HELP DV Malihabad " + SECRETS.get(0) + " " + SECRETS.get(1) + " " + SECRETS.get(3);
+		ResponseEntity<String> alert = plain().exchange("/api/intake/alerts", HttpMethod.POST,
+				new HttpEntity<>(Map.of("text", text, "senderPhone", "+915000100002"), headers), String.class);
+		assertThat(alert.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 	}
 
 	private void createClosedCase(String which, String state, String district, String block, String providerCode) {
@@ -200,7 +212,8 @@ class SecurityIT {
 		List<String> tables = this.jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class);
 		assertThat(tables).contains("CASE_SURVIVOR", "CASE_TIMELINE_ENTRY", "AUDIT_ENTRY", "NOTIFICATION",
-				"ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY", "ACT_HI_PROCINST");
+				"INTAKE_ALERT", "ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY",
+				"ACT_HI_PROCINST");
 		// The engine keeps activity history, no variable history: what it keeps of the
 		// cases (history, and variables of running ones) is searched below.
 		assertThat(this.jdbc.queryForObject("select count(*) from act_hi_actinst", Integer.class)).isPositive();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +12,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eksaath.genderhub.security.EncryptedStringConverter;
+
 /**
- * An alert as it arrived. The raw text may hold survivor details: it is shown to
- * coordinators and never logged, copied into events or process variables.
+ * An alert as it arrived. The raw text may hold survivor details: it is encrypted at
+ * rest, shown to the coordinators of the alert's hub (every read audited) and never
+ * logged, copied into events or process variables.
  */
 @Entity
 @Table(name = "intake_alert")
 class Alert {
 
 	static final int MAX_TEXT = 2000;
+
+	/**
+	 * Room for {@link #MAX_TEXT} UTF-16 units encrypted: at most three UTF-8 bytes each,
+	 * in Base64, with the cipher's prefix, nonce and tag.
+	 */
+	static final int STORED_TEXT = 8200;
 
 	@Id
 	private UUID id;
@@ -33,7 +43,8 @@ class Alert {
 
 	private String externalId;
 
-	@Column(length = MAX_TEXT)
+	@Column(length = STORED_TEXT)
+	@Convert(converter = EncryptedStringConverter.class)
 	private String rawText;
 
 	private Instant receivedAt;
@@ -44,6 +55,11 @@ class Alert {
 	private String kind;
 
 	private String placeKey;
+
+	/**
+	 * The community hub whose coordinators see this alert, or null when none is known.
+	 */
+	private String hubCode;
 
 	private UUID caseId;
 
@@ -82,6 +98,14 @@ class Alert {
 
 	void placeKey(String placeKey) {
 		this.placeKey = placeKey;
+	}
+
+	void hubCode(String hubCode) {
+		this.hubCode = hubCode;
+	}
+
+	String hubCode() {
+		return this.hubCode;
 	}
 
 	UUID id() {

@@ -14,10 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.eksaath.genderhub.security.AuditTrail;
+import org.eksaath.genderhub.security.StaffScope;
+import org.eksaath.genderhub.security.StaffScope.Staff;
+
 /**
  * For hub coordinators: the alerts that need a person (not understood, unknown sender,
  * rejected replies, failed), with their text. Under {@code /api/alerts}, not
- * {@code /api/intake/**}, so that it is protected like the rest of the staff API.
+ * {@code /api/intake/**}, so that it is protected like the rest of the staff API. A
+ * coordinator sees her own hub's alerts and those no hub could be found for (an unknown
+ * sender's, say); an administrator sees all. Every alert shown is written to the audit
+ * trail, as a read of a case is.
  */
 @RestController
 @Tag(name = "Alerts", description = "Alerts waiting for a coordinator")
@@ -28,29 +35,44 @@ class AlertListController {
 
 	private final AlertRepository alerts;
 
-	AlertListController(AlertRepository alerts) {
+	private final StaffScope staff;
+
+	private final AuditTrail audit;
+
+	AlertListController(AlertRepository alerts, StaffScope staff, AuditTrail audit) {
 		this.alerts = alerts;
+		this.staff = staff;
+		this.audit = audit;
 	}
 
 	@Operation(summary = "Alerts by status; without a status, all that wait for a coordinator")
 	@GetMapping("/api/alerts")
-	@Transactional(readOnly = true)
+	@Transactional
 	List<AlertView> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "100") int limit) {
 		PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 500)));
-		List<Alert> found;
+		List<AlertStatus> wanted;
 		if (status == null || status.isBlank()) {
-			found = this.alerts.findByStatusInOrderByReceivedAtDesc(NEEDS_A_PERSON, page);
+			wanted = NEEDS_A_PERSON;
 		}
 		else {
-			AlertStatus wanted;
 			try {
-				wanted = AlertStatus.valueOf(status.strip().toUpperCase());
+				wanted = List.of(AlertStatus.valueOf(status.strip().toUpperCase()));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new IntakeRejection(HttpStatus.BAD_REQUEST,
 						"status must be one of " + List.of(AlertStatus.values()));
 			}
-			found = this.alerts.findByStatusOrderByReceivedAtDesc(wanted, page);
+		}
+		Staff reader = this.staff.current()
+			.orElseThrow(() -> new IntakeRejection(HttpStatus.UNAUTHORIZED, "sign in to see alerts"));
+		List<Alert> found = switch (reader.role()) {
+			case ADMIN -> this.alerts.findByStatusInOrderByReceivedAtDesc(wanted, page);
+			case COORDINATOR ->
+				(reader.jurisdiction() != null) ? this.alerts.forHub(wanted, reader.jurisdiction(), page) : List.of();
+			default -> throw new IntakeRejection(HttpStatus.FORBIDDEN, "alerts are for coordinators");
+		};
+		for (Alert a : found) {
+			this.audit.record(a.caseId(), "READ_ALERT", "ALLOWED alert " + a.id());
 		}
 		return found.stream()
 			.map((a) -> new AlertView(a.id(), a.channel().name(), a.senderPhone(), a.apiKeyId(), a.receivedAt(),

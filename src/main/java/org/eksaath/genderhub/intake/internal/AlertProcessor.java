@@ -25,12 +25,14 @@ import org.eksaath.genderhub.cases.IncidentSubType;
 import org.eksaath.genderhub.cases.IncidentType;
 import org.eksaath.genderhub.directory.ContactView;
 import org.eksaath.genderhub.directory.DirectoryLookup;
+import org.eksaath.genderhub.directory.HubView;
 import org.eksaath.genderhub.directory.SaathiView;
 import org.eksaath.genderhub.intake.internal.SmsGrammar.AlertMessage;
 import org.eksaath.genderhub.intake.internal.SmsGrammar.ParsedMessage;
 import org.eksaath.genderhub.intake.internal.SmsGrammar.ReplyMessage;
 import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.PlaceRef;
+import org.eksaath.genderhub.shared.Tier;
 
 /**
  * Turns a stored alert into what it asks for: a new case, another alert on an open case,
@@ -72,6 +74,8 @@ class AlertProcessor {
 		Alert alert = this.alerts.findById(alertId).orElseThrow();
 		ParsedMessage parsed = SmsGrammar.parse(alert.rawText());
 		Optional<SaathiView> saathi = Optional.ofNullable(alert.senderPhone()).flatMap(this.directory::saathiByPhone);
+		// Whose coordinators see it: the Saathi's hub, until a place says otherwise.
+		saathi.ifPresent((s) -> alert.hubCode(hubOf(s.stateCode(), s.districtCode(), s.blockCode())));
 		if (parsed instanceof ReplyMessage reply) {
 			return reply(alert, reply, saathi);
 		}
@@ -94,6 +98,8 @@ class AlertProcessor {
 	private Outcome open(Alert alert, Target target, SaathiView saathi, Language language) {
 		String placeKey = placeKey(target.place());
 		alert.placeKey(placeKey);
+		PlaceRef place = target.place();
+		alert.hubCode(hubOf(place.stateCode(), place.districtCode(), place.blockCode()));
 		if (alert.senderPhone() != null) {
 			Instant since = alert.receivedAt().minus(this.properties.duplicateWindow());
 			for (Alert earlier : this.alerts.recentAboutPlace(alert.senderPhone(), placeKey, since,
@@ -136,12 +142,20 @@ class AlertProcessor {
 			return finish(alert, AlertStatus.REJECTED, "REPLY", null, null, "no case " + reply.reference(),
 					Replies.noSuchCase(language, reply.reference()), language);
 		}
+		PlaceRef place = kase.get().place();
+		alert.hubCode(hubOf(place.stateCode(), place.districtCode(), place.blockCode()));
 		ReplyOutcome outcome = this.cases.reply(kase.get().caseId(), contact.get().id(), reply.action(),
 				reply.reason());
 		log.info("Alert {}: contact {} answered {} on case {}: {}", alert.id(), contact.get().id(), reply.action(),
 				kase.get().reference(), outcome);
 		return finish(alert, AlertStatus.PROCESSED, "REPLY", kase.get().caseId(), kase.get().reference(), null,
 				Replies.replied(language, outcome, kase.get().reference()), language);
+	}
+
+	private String hubOf(String stateCode, String districtCode, String blockCode) {
+		return this.directory.hubFor(Tier.COMMUNITY, stateCode, districtCode, blockCode)
+			.map(HubView::code)
+			.orElse(null);
 	}
 
 	static String notAContact(Language language) {

@@ -23,9 +23,13 @@ interface AlertRepository extends JpaRepository<Alert, UUID> {
 			order by a.receivedAt desc""")
 	List<Alert> recentAboutPlace(String senderPhone, String placeKey, Instant since, Pageable page);
 
-	List<Alert> findByStatusOrderByReceivedAtDesc(AlertStatus status, Pageable page);
-
 	List<Alert> findByStatusInOrderByReceivedAtDesc(List<AlertStatus> statuses, Pageable page);
+
+	/** Alerts in the statuses that belong to the hub or to no hub yet, newest first. */
+	@Query("""
+			select a from Alert a where a.status in ?1 and (a.hubCode = ?2 or a.hubCode is null)
+			order by a.receivedAt desc""")
+	List<Alert> forHub(List<AlertStatus> statuses, String hubCode, Pageable page);
 
 	long countByStatus(AlertStatus status);
 

@@ -131,6 +131,22 @@ final class IntakeClient {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", ADMIN).GET().build());
 	}
 
+	/** A staff POST without a body, signed in as the bootstrap administrator. */
+	HttpResponse<String> post(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Authorization", ADMIN)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
+	/** A staff request, signed in as one of the embedded default's demo users. */
+	HttpResponse<String> getAs(String demoUser, String path) {
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((demoUser + ":" + org.eksaath.genderhub.support.SignIn.DEMO_PASSWORD)
+				.getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", basic).GET().build());
+	}
+
 	/**
 	 * Triages a case as the administrator, referring it to one provider (whose desk gets
 	 * the referral and may answer ACK by SMS).

@@ -186,6 +186,87 @@ class IntakeIT {
 	}
 
 	@Test
+	void aCoordinatorSeesHerOwnHubsAlertsAndThoseOfNoHubAndEveryAlertShownIsAudited() {
+		this.client.twilio(SAATHI_EN, "QmarkerLko well water please call");
+		this.client.twilio("+915000999124", "QmarkerNobody who do I tell");
+		UUID lucknow = (UUID) latestAlert(SAATHI_EN).get("ID");
+		UUID nobody = (UUID) latestAlert("+915000999124").get("ID");
+		assertThat(this.jdbc.queryForObject("select hub_code from intake_alert where id = ?", String.class, lucknow))
+			.isEqualTo("HUB-UP-LKO-C");
+		assertThat(this.jdbc.queryForObject("select hub_code from intake_alert where id = ?", String.class, nobody))
+			.isNull();
+		long audited = auditedReads(lucknow);
+
+		HttpResponse<String> own = this.client.getAs("coord.lko", "/api/alerts");
+		HttpResponse<String> other = this.client.getAs("coord.vns", "/api/alerts");
+		HttpResponse<String> official = this.client.getAs("official.lko", "/api/alerts");
+
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).contains("QmarkerLko well water").contains("QmarkerNobody");
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.body()).doesNotContain("QmarkerLko").contains("QmarkerNobody");
+		assertThat(official.statusCode()).isEqualTo(403);
+		assertThat(this.client.get("/api/alerts").body()).contains("QmarkerLko", "QmarkerNobody");
+		// Read by coord.lko and by the administrator; coord.vns never saw it.
+		assertThat(auditedReads(lucknow)).isEqualTo(audited + 2);
+	}
+
+	@Test
+	void anAlertsTextIsEncryptedAtRestAndReadBackWhole() {
+		String text = "HELP DV Qencrypted गाँव के कुएँ के पास";
+		this.client.twilio(SAATHI_HI, text);
+		UUID id = (UUID) latestAlert(SAATHI_HI).get("ID");
+
+		String stored = this.jdbc.queryForObject("select raw_text from intake_alert where id = ?", String.class, id);
+		assertThat(stored).startsWith("v1:").doesNotContain("Qencrypted").doesNotContain("कुएँ");
+		assertThat(this.jdbc.queryForObject("select count(*) from intake_alert where raw_text like '%Qencrypted%'",
+				Integer.class))
+			.isZero();
+		assertThat(this.client.get("/api/alerts?status=UNPARSED&limit=500").body()).doesNotContain("Qencrypted");
+		assertThat(this.client.get("/api/alerts?status=UNKNOWN_SENDER&limit=500").body()).doesNotContain("Qencrypted");
+	}
+
+	@Test
+	void theLongestHindiAlertFitsEncryptedAndIsReadBackWhole() {
+		// Three UTF-8 bytes a letter: the most an alert's text can take once encrypted.
+		String text = "कृपया " + "क".repeat(Alert.MAX_TEXT - 6);
+
+		HttpResponse<String> response = this.client.api(IntakeClient.API_KEY,
+				"{\"text\":\"" + text + "\",\"externalId\":\"long-hindi\"}");
+
+		assertThat(response.statusCode()).isEqualTo(202);
+		assertThat(response.body()).contains("UNPARSED");
+		assertThat(this.client.get("/api/alerts?status=UNPARSED&limit=500").body()).contains(text);
+	}
+
+	@Test
+	void alertsStoredInPlainTextBeforeEncryptionStayReadableAndTheKeyRotationJobEncryptsThem() {
+		UUID old = UUID.randomUUID();
+		this.jdbc
+			.update("""
+					insert into intake_alert (id, channel, sender_phone, raw_text, received_at, status, version)
+					values (?, 'SMS', '+915000999125', 'Qlegacy plain text alert', current_timestamp, 'UNKNOWN_SENDER', 0)""",
+					old);
+		assertThat(this.client.get("/api/alerts?status=UNKNOWN_SENDER&limit=500").body())
+			.contains("Qlegacy plain text alert");
+
+		HttpResponse<String> rotation = this.client.post("/api/admin/encryption/reencrypt");
+
+		assertThat(rotation.statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select raw_text from intake_alert where id = ?", String.class, old))
+			.startsWith("v1:")
+			.doesNotContain("Qlegacy");
+		assertThat(this.client.get("/api/alerts?status=UNKNOWN_SENDER&limit=500").body())
+			.contains("Qlegacy plain text alert");
+	}
+
+	private long auditedReads(UUID alertId) {
+		return this.jdbc.queryForObject(
+				"select (select count(*) from audit_entry where outcome = ?) + (select count(*) from audit_pending where outcome = ?)",
+				Long.class, "ALLOWED alert " + alertId, "ALLOWED alert " + alertId);
+	}
+
+	@Test
 	void providersAnswerAReferralBySmsOnlyFromThePhonesItWasSentTo() {
 		this.client.twilio(SAATHI_EN, "HELP MAAR Mohanlalganj");
 		Map<String, Object> alert = latestAlert(SAATHI_EN);
