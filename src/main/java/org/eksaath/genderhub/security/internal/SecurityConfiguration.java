@@ -152,11 +152,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FieldCipher fieldCipher(SecurityProperties settings) {
-		return new FieldCipher(KeyRing.from(settings.encryption()));
-	}
-
-	@Bean
 	Reencryption reencryption(JdbcTemplate jdbc, FieldCipher cipher, List<EncryptedColumns> tables) {
 		return new Reencryption(jdbc, cipher, tables);
 	}

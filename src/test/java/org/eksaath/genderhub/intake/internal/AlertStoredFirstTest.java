@@ -21,6 +21,7 @@ import org.eksaath.genderhub.directory.ContactRole;
 import org.eksaath.genderhub.directory.ContactView;
 import org.eksaath.genderhub.directory.DirectoryLookup;
 import org.eksaath.genderhub.directory.SaathiView;
+import org.eksaath.genderhub.security.internal.FieldEncryptionConfiguration;
 import org.eksaath.genderhub.shared.Language;
 import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
@@ -40,7 +41,7 @@ import static org.mockito.BDDMockito.given;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ IntakeService.class, AlertProcessor.class, IntakeConfiguration.class, IntakeReplies.class,
-		PhoneNumberCheck.class, AlertStoredFirstTest.RepliesRequested.class })
+		PhoneNumberCheck.class, FieldEncryptionConfiguration.class, AlertStoredFirstTest.RepliesRequested.class })
 class AlertStoredFirstTest {
 
 	static final String PHONE = "+915000100002";
