@@ -50,12 +50,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.alerts}), {@code -Dbenchmark.warm-up=15000} (on 2 cores the JIT's C2
  * compiler keeps a core half busy for the first two to three minutes; a shorter warm-up
  * measures the compiler, not intake), {@code -Dbenchmark.h2-options=;CACHE_SIZE=131072}
- * appended to the H2 URL.
+ * appended to the H2 URL, {@code -Dbenchmark.log-level=INFO} for the service's own log
+ * level (WARN by default; INFO is what it runs with).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:file:./target/intake-benchmark/db-${random.uuid};DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256${benchmark.h2-options:}",
 		"genderhub.intake.api-keys=bench=" + IntakeClient.API_KEY, "genderhub.intake.rate-limit.per-sender=1000000",
-		"genderhub.intake.rate-limit.per-api-key=1000000", "logging.level.org.eksaath.genderhub=WARN" })
+		"genderhub.intake.rate-limit.per-api-key=1000000",
+		"logging.level.org.eksaath.genderhub=${benchmark.log-level:WARN}" })
 class IntakeThroughputBenchmark {
 
 	static final int ALERTS = Integer.getInteger("benchmark.alerts", 2000);
