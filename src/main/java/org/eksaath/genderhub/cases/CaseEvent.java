@@ -5,8 +5,8 @@ package org.eksaath.genderhub.cases;
  * inside the transaction that decided it, so a listener that records work in the same
  * transaction loses nothing.
  */
-public sealed interface CaseEvent
-		permits CaseOpened, ReferralRequested, CaseEscalated, EscalationReminderDue, ImmediateDangerRaised, CaseClosed {
+public sealed interface CaseEvent permits CaseOpened, ReferralRequested, CaseEscalated, EscalationReminderDue,
+		CaseHandedBack, ImmediateDangerRaised, CaseClosed {
 
 	CaseSnapshot snapshot();
 

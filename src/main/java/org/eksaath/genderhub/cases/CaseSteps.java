@@ -42,8 +42,11 @@ public interface CaseSteps {
 	/**
 	 * Hands a case back down from the given tier; does nothing when the case is no longer
 	 * at that tier.
+	 * @param districtRespondBy the district officials' new deadline, should the case land
+	 * with them
+	 * @return the tier the case is at now, or empty when nothing changed
 	 */
-	void deEscalate(UUID caseId, Tier from, String reason, String actor);
+	Optional<Tier> deEscalate(UUID caseId, Tier from, String reason, String actor, Instant districtRespondBy);
 
 	/** The case is closed. */
 	void closed(UUID caseId);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.eksaath.genderhub.cases.CaseClosed;
 import org.eksaath.genderhub.cases.CaseEscalated;
+import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseStatus;
 import org.eksaath.genderhub.cases.CaseSteps;
@@ -143,15 +144,22 @@ class CaseStepsRecorder implements CaseSteps {
 	}
 
 	@Override
-	public void deEscalate(UUID caseId, Tier from, String reason, String actor) {
+	public Optional<Tier> deEscalate(UUID caseId, Tier from, String reason, String actor, Instant districtRespondBy) {
 		CaseRecord kase = this.journal.lock(caseId);
 		Optional<Tier> below = from.below();
 		if (kase.tier() != from || below.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
-		kase.handedBackTo(below.get(), Owners.forTier(below.get(), kase), this.journal.resumedStatus(kase));
-		this.journal.record(kase, actor, "DE_ESCALATED",
-				"Handed back from " + from + " to " + below.get() + ": " + reason);
+		Tier to = below.get();
+		// Back with the district officials, the case is still escalated and on their
+		// clock; back at the community tier it resumes where its own steps are.
+		kase.handedBackTo(to, Owners.forTier(to, kase),
+				(to == Tier.COMMUNITY) ? this.journal.resumedStatus(kase) : CaseStatus.ESCALATED);
+		Instant respondBy = (to == Tier.DISTRICT) ? districtRespondBy : null;
+		this.journal.record(kase, actor, "DE_ESCALATED", "Handed back from " + from + " to " + to + ": " + reason
+				+ ((respondBy != null) ? "; respond by " + respondBy : ""));
+		this.journal.publish(new CaseHandedBack(kase.snapshot(), from, to, respondBy, kase.escalationCount()));
+		return Optional.of(to);
 	}
 
 	@Override

@@ -183,6 +183,11 @@ public class MessageTemplates {
 								f.link),
 						"राज्य स्तर: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
 						"राज्य स्तर: %s %s तक ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case HANDED_BACK_DISTRICT -> new String[] {
+					"राज्य ने केस जिले को लौटाया: %s %s तक कार्रवाई करें, ACK %s भेजें %s".formatted(what, f.when,
+							f.ref, f.link),
+					"जिले को लौटा: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
+					"लौटा केस: %s %s तक ACK %s %s".formatted(what, f.when, f.ref, f.link) };
 			case REMINDER -> new String[] {
 					"याद दिलाएं, कार्रवाई बाकी: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
 					"याद दिलाएं: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
@@ -222,6 +227,10 @@ public class MessageTemplates {
 			case ESCALATION_STATE ->
 				new String[] { "Case escalated to STATE: %s Act by %s IST and reply ACK %s. %s".formatted(what, f.when,
 						f.ref, f.link), "STATE: %s By %s IST reply ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case HANDED_BACK_DISTRICT -> new String[] {
+					"Case handed back to DISTRICT by the state: %s Act by %s IST and reply ACK %s. %s".formatted(what,
+							f.when, f.ref, f.link),
+					"Back to DISTRICT: %s By %s IST reply ACK %s %s".formatted(what, f.when, f.ref, f.link) };
 			case REMINDER -> new String[] {
 					"Reminder, nobody has acted yet: %s Act by %s IST and reply ACK %s. %s".formatted(what, f.when,
 							f.ref, f.link),
@@ -251,6 +260,7 @@ public class MessageTemplates {
 				case REFERRAL -> "रेफरल: केस %s (%s, %s)".formatted(f.ref, f.type, f.risk);
 				case ESCALATION_DISTRICT -> "केस %s जिला स्तर पर भेजा गया".formatted(f.ref);
 				case ESCALATION_STATE -> "केस %s राज्य स्तर पर भेजा गया".formatted(f.ref);
+				case HANDED_BACK_DISTRICT -> "केस %s राज्य से जिला स्तर पर लौटाया गया".formatted(f.ref);
 				case REMINDER -> "याद दिलाना: केस %s पर कार्रवाई बाकी".formatted(f.ref);
 				case RECEIPT_SAATHI -> "आपका अलर्ट केस %s बना".formatted(f.ref);
 				case NEW_CASE_COORDINATOR -> "नया केस %s ट्रायेज के लिए".formatted(f.ref);
@@ -264,6 +274,7 @@ public class MessageTemplates {
 			case REFERRAL -> "Referral: case %s (%s, %s)".formatted(f.ref, f.type, f.risk);
 			case ESCALATION_DISTRICT -> "Case %s escalated to district".formatted(f.ref);
 			case ESCALATION_STATE -> "Case %s escalated to state".formatted(f.ref);
+			case HANDED_BACK_DISTRICT -> "Case %s handed back to district by the state".formatted(f.ref);
 			case REMINDER -> "Reminder: case %s still needs action".formatted(f.ref);
 			case RECEIPT_SAATHI -> "Your alert is case %s".formatted(f.ref);
 			case NEW_CASE_COORDINATOR -> "New case %s to triage".formatted(f.ref);
@@ -296,6 +307,11 @@ public class MessageTemplates {
 					? "जिला स्तर पर समय पर कार्रवाई नहीं हुई, इसलिए यह केस राज्य स्तर पर भेजा गया है। समय-सीमा तक कार्रवाई करें और ACK %s भेजें।"
 						.formatted(f.ref)
 					: "The district tier did not act in time, so this case has been escalated to the state. Please act by the deadline and reply ACK %s."
+						.formatted(f.ref);
+			case HANDED_BACK_DISTRICT -> hi
+					? "राज्य स्तर के अधिकारियों ने यह केस जिला स्तर को लौटा दिया है। अब जिला स्तर को नई समय-सीमा तक कार्रवाई करनी है और ACK %s भेजना है।"
+						.formatted(f.ref)
+					: "The state officials have handed this case back to the district. The district must act by the new deadline and reply ACK %s."
 						.formatted(f.ref);
 			case REMINDER -> hi
 					? "इस केस पर अभी तक कार्रवाई नहीं हुई है। समय-सीमा तक कार्रवाई करें और ACK %s भेजें।"

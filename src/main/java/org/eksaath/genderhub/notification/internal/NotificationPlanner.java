@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.eksaath.genderhub.cases.CaseClosed;
 import org.eksaath.genderhub.cases.CaseEscalated;
+import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseEvent;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
@@ -59,6 +60,12 @@ class NotificationPlanner {
 		}
 		else if (event instanceof CaseEscalated e) {
 			toResponders(new Decision(e.decisionKey(), escalationTemplate(e.to()), s, e.respondBy()), e.to());
+		}
+		else if (event instanceof CaseHandedBack e && e.to() == Tier.DISTRICT) {
+			// Back at the community tier the coordinators' own steps go on; the district
+			// must act again, by a new deadline.
+			toResponders(new Decision(e.decisionKey(), TemplateKey.HANDED_BACK_DISTRICT, s, e.respondBy()),
+					Tier.DISTRICT);
 		}
 		else if (event instanceof EscalationReminderDue e) {
 			toResponders(new Decision(e.decisionKey(), TemplateKey.REMINDER, s, e.respondBy()), e.tier());

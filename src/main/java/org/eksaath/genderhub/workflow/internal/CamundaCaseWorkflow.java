@@ -53,6 +53,9 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	static final String CLOSE_TASK = "UserTask_Close";
 
+	/** Escalation by hand of a case that waits for the district officials. */
+	static final String ESCALATED_AT_DISTRICT = "CaseEscalatedByHand-DISTRICT";
+
 	static final List<String> OFFICIALS_TASKS = List.of("UserTask_DistrictActs", "UserTask_StateActs");
 
 	private final RuntimeService runtime;
@@ -113,6 +116,16 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	@Override
 	public void escalateByHand(UUID caseId, String reason, String actor) {
+		// While the district officials have the case, their escalation itself moves up:
+		// their task and clock end, and no second escalation waits beside it.
+		List<MessageCorrelationResult> moved = this.runtime.createMessageCorrelation(ESCALATED_AT_DISTRICT)
+			.processInstanceBusinessKey(caseId.toString())
+			.setVariable(ProcessVariables.ESCALATION_REASON, reason)
+			.setVariable(ProcessVariables.ESCALATION_ACTOR, actor)
+			.correlateAllWithResult();
+		if (!moved.isEmpty()) {
+			return;
+		}
 		try {
 			this.runtime.createMessageCorrelation("CaseEscalatedByHand")
 				.processInstanceBusinessKey(caseId.toString())

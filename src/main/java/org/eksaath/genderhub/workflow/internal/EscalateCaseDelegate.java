@@ -22,6 +22,12 @@ import org.eksaath.genderhub.shared.Tier;
 @Component("escalateCaseDelegate")
 class EscalateCaseDelegate implements JavaDelegate {
 
+	/**
+	 * Local input of a "move up" step that a person asked for (the step's own parameter
+	 * in the model).
+	 */
+	static final String BY_HAND = "byHand";
+
 	private final CaseSteps steps;
 
 	EscalateCaseDelegate(CaseSteps steps) {
@@ -30,9 +36,13 @@ class EscalateCaseDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reached = ProcessVariables.string(execution, ProcessVariables.ESCALATED_TO);
+		// A person escalating while the officials have the case: a new escalation from
+		// the
+		// tier the case is at, with that person's reason.
+		boolean byHand = Boolean.TRUE.equals(execution.getVariableLocal(BY_HAND));
+		String reached = byHand ? null : ProcessVariables.string(execution, ProcessVariables.ESCALATED_TO);
 		Tier from = (reached == null || ProcessVariables.NONE.equals(reached)) ? null : Tier.valueOf(reached);
-		boolean automatic = !Boolean.FALSE.equals(execution.getVariable(ProcessVariables.AUTOMATIC));
+		boolean automatic = !byHand && !Boolean.FALSE.equals(execution.getVariable(ProcessVariables.AUTOMATIC));
 		String reason = ProcessVariables.string(execution, ProcessVariables.ESCALATION_REASON);
 		if (from != null) {
 			reason = "The " + from + " officials did not act in time";

@@ -1,5 +1,7 @@
 package org.eksaath.genderhub.cases.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +20,11 @@ import org.springframework.http.ResponseEntity;
 
 import org.eksaath.genderhub.cases.CaseClosed;
 import org.eksaath.genderhub.cases.CaseEvent;
+import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ProviderCategory;
+import org.eksaath.genderhub.shared.Tier;
 import org.eksaath.genderhub.support.CaseEventLog;
 import org.eksaath.genderhub.support.TestDirectory;
 
@@ -198,6 +202,50 @@ class CaseResponseIT {
 			.containsSubsequence("ESCALATED", "TRIAGED", "DE_ESCALATED");
 		// Nothing is left to hand back.
 		post("/api/cases/" + id + "/de-escalate", Map.of("reason", "again"), HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void aCaseTheStateHandsBackWaitsForTheDistrictAgainOnANewClock() {
+		Map<String, Object> opened = post("/api/cases",
+				Map.of("place", Map.of("stateCode", "UP", "districtCode", "UP-LKO"), "riskLevel", "HIGH"),
+				HttpStatus.CREATED);
+		String id = (String) opened.get("id");
+		post("/api/cases/" + id + "/escalate", Map.of("reason", "Nobody answers", "actor", "coordinator-2"),
+				HttpStatus.OK);
+
+		// Taken up to the state while the district has it: the district's clock ends.
+		Map<String, Object> atState = post("/api/cases/" + id + "/escalate",
+				Map.of("reason", "Threats are getting worse", "actor", "district-officer"), HttpStatus.OK);
+		assertThat(atState).containsEntry("tier", "STATE").containsEntry("owner", "state-officials-UP");
+		assertThat(deadlines(atState)).extracting((d) -> d.get("step"))
+			.contains("BoundaryEvent_StateReminder")
+			.doesNotContain("BoundaryEvent_DistrictSla");
+
+		Map<String, Object> back = post("/api/cases/" + id + "/de-escalate",
+				Map.of("reason", "District collector took charge", "actor", "state-officer"), HttpStatus.OK);
+
+		assertThat(back).containsEntry("tier", "DISTRICT")
+			.containsEntry("status", "ESCALATED")
+			.containsEntry("owner", "district-officials-UP-LKO");
+		List<Map<String, Object>> districtClock = deadlines(back).stream()
+			.filter((d) -> "BoundaryEvent_DistrictSla".equals(d.get("step")))
+			.toList();
+		assertThat(districtClock).hasSize(1);
+		assertThat(deadlines(back)).extracting((d) -> d.get("step")).doesNotContain("BoundaryEvent_StateReminder");
+		// HIGH risk: the district has 4 hours again, from now.
+		Instant due = Instant.parse((String) districtClock.get(0).get("due"));
+		assertThat(due).isBetween(Instant.now().plus(Duration.ofMinutes(239)), Instant.now().plus(Duration.ofHours(4)));
+		List<CaseHandedBack> handedBack = this.events.of(UUID.fromString(id), CaseHandedBack.class);
+		assertThat(handedBack).singleElement().satisfies((e) -> {
+			assertThat(e.from()).isEqualTo(Tier.STATE);
+			assertThat(e.to()).isEqualTo(Tier.DISTRICT);
+			assertThat(e.respondBy()).isEqualTo(due);
+		});
+		assertThat(list(back, "timeline")).extracting((t) -> t.get("what"))
+			.containsSubsequence("ESCALATED", "ESCALATED", "DE_ESCALATED");
+		// The district officials may act on it again.
+		assertThat(post("/api/cases/" + id + "/officials-acted", Map.of(), HttpStatus.OK)).containsEntry("tier",
+				"DISTRICT");
 	}
 
 	private Map<String, Object> post(String path, Object body, HttpStatus expected) {

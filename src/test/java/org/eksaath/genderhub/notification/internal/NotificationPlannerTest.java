@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.eksaath.genderhub.cases.CaseClosed;
 import org.eksaath.genderhub.cases.CaseEscalated;
+import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
@@ -149,6 +150,22 @@ class NotificationPlannerTest {
 			.containsExactly(tuple(2L, TemplateKey.ESCALATION_DISTRICT, Language.EN),
 					tuple(2L, TemplateKey.REMINDER, Language.EN));
 		assertThat(this.outbox.all().get(0).body()).startsWith("Case escalated to DISTRICT");
+	}
+
+	@Test
+	void aCaseTheStateHandsBackTellsTheDistrictRespondersTheirNewDeadlineOnce() {
+		CaseSnapshot c = OutboxFixture.snapshot(7);
+		CaseHandedBack toDistrict = new CaseHandedBack(c, Tier.STATE, Tier.DISTRICT, OutboxFixture.inHours(4), 2);
+		this.outbox.decide(toDistrict);
+		this.outbox.decide(toDistrict);
+		// Handed back further down: the coordinators' own steps go on, nobody is told.
+		this.outbox.decide(new CaseHandedBack(c, Tier.DISTRICT, Tier.COMMUNITY, null, 2));
+
+		assertThat(this.outbox.all())
+			.extracting(Notification::recipientId, Notification::recipientGroup, Notification::template)
+			.containsExactly(tuple(2L, "responders:DISTRICT", TemplateKey.HANDED_BACK_DISTRICT));
+		assertThat(this.outbox.all().get(0).body()).startsWith("Case handed back to DISTRICT by the state")
+			.contains("ACK " + c.reference());
 	}
 
 	@Test

@@ -21,6 +21,8 @@ class RecordingCaseSteps implements CaseSteps {
 
 	final List<EscalationRequest> escalationRequests = new ArrayList<>();
 
+	final List<Instant> handBackDeadlines = new ArrayList<>();
+
 	Tier tier = Tier.COMMUNITY;
 
 	boolean withOfficials;
@@ -85,12 +87,15 @@ class RecordingCaseSteps implements CaseSteps {
 	}
 
 	@Override
-	public void deEscalate(UUID caseId, Tier from, String reason, String actor) {
+	public Optional<Tier> deEscalate(UUID caseId, Tier from, String reason, String actor, Instant districtRespondBy) {
 		if (this.tier == from && from.below().isPresent()) {
 			this.tier = from.below().get();
-			this.withOfficials = false;
+			this.withOfficials = this.tier != Tier.COMMUNITY;
 			this.steps.add("handed back to " + this.tier + ": " + reason);
+			this.handBackDeadlines.add(districtRespondBy);
+			return Optional.of(this.tier);
 		}
+		return Optional.empty();
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.eksaath.genderhub.cases.CaseSteps.EscalationRequest;
 import org.eksaath.genderhub.shared.Tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,9 +126,10 @@ class TierEscalationProcessTest {
 	}
 
 	@Test
-	void stateCanHandTheCaseBackToDistrict() {
+	void stateHandsTheCaseBackToDistrictWhoseOfficialsMustActAgainByANewDeadline() {
 		ProcessInstance instance = escalate();
 		moveClockTo(this.engine, Duration.ofHours(4));
+		moveClockTo(this.engine, Duration.ofHours(5));
 
 		this.engine.getRuntimeService()
 			.createMessageCorrelation("CaseHandedBack-STATE")
@@ -136,8 +138,72 @@ class TierEscalationProcessTest {
 			.setVariable(ProcessVariables.HAND_BACK_ACTOR, "state-officer-1")
 			.correlate();
 
-		assertThat(instance).isEnded().hasPassed("BoundaryEvent_StateHandedBack");
 		assertThat(this.steps.tier).isEqualTo(Tier.DISTRICT);
+		assertThat(this.steps.handBackDeadlines).containsExactly(at(Duration.ofHours(9)).toInstant());
+		assertThat(instance).isWaitingAt("UserTask_DistrictActs")
+			.hasPassed("BoundaryEvent_StateHandedBack", "ServiceTask_HandBack");
+		Task task = task();
+		assertThat(task).hasCandidateGroup("district-officials-UP-LKO");
+		// The district's own response time again, from the moment it got the case back.
+		assertThat(task.getDueDate()).isEqualTo(at(Duration.ofHours(9)));
+		assertThat(this.engine.getManagementService().createJobQuery().timers().singleResult().getDuedate())
+			.isEqualTo(at(Duration.ofHours(9)));
+
+		moveClockTo(this.engine, Duration.ofHours(9));
+
+		assertThat(this.steps.steps).containsExactly("escalated to DISTRICT", "escalated to STATE",
+				"handed back to DISTRICT: District collector took charge", "escalated to STATE");
+		assertThat(task().getTaskDefinitionKey()).isEqualTo("UserTask_StateActs");
+		assertThat(task().getDueDate()).isEqualTo(at(Duration.ofHours(33)));
+	}
+
+	@Test
+	void districtCanHandItFurtherDownAfterTheStateHandedItBack() {
+		ProcessInstance instance = escalate();
+		moveClockTo(this.engine, Duration.ofHours(4));
+		handBack("STATE", "District collector took charge");
+
+		handBack("DISTRICT", "Coordinator has it in hand");
+
+		assertThat(instance).isEnded().hasPassed("EndEvent_HandedBack");
+		assertThat(this.steps.tier).isEqualTo(Tier.COMMUNITY);
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	@Test
+	void escalatingByHandWhileTheDistrictHasTheCaseMovesThatEscalationUpWithTheReason() {
+		ProcessInstance instance = escalate();
+		moveClockTo(this.engine, Duration.ofHours(1));
+
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(CamundaCaseWorkflow.ESCALATED_AT_DISTRICT)
+			.processInstanceBusinessKey(this.caseId)
+			.setVariable(ProcessVariables.ESCALATION_REASON, "Threats are getting worse")
+			.setVariable(ProcessVariables.ESCALATION_ACTOR, "district-officer-2")
+			.correlate();
+
+		assertThat(instance).isWaitingAt("UserTask_StateActs")
+			.hasPassed("BoundaryEvent_DistrictEscalatedByHand", "ServiceTask_MoveUpToStateByHand");
+		assertThat(this.steps.steps).containsExactly("escalated to DISTRICT", "escalated to STATE by hand");
+		EscalationRequest byHand = this.steps.escalationRequests.get(1);
+		assertThat(byHand.automatic()).isFalse();
+		assertThat(byHand.reason()).isEqualTo("Threats are getting worse");
+		assertThat(byHand.actor()).isEqualTo("district-officer-2");
+		// The district's task and clock ended with it: no second climb at its deadline.
+		assertThat(this.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(this.caseId).count())
+			.isOne();
+		assertThat(task().getDueDate()).isEqualTo(at(Duration.ofHours(25)));
+		moveClockTo(this.engine, Duration.ofHours(4).plusMinutes(1));
+		assertThat(this.steps.steps).hasSize(2);
+	}
+
+	private void handBack(String from, String reason) {
+		this.engine.getRuntimeService()
+			.createMessageCorrelation("CaseHandedBack-" + from)
+			.processInstanceBusinessKey(this.caseId)
+			.setVariable(ProcessVariables.HAND_BACK_REASON, reason)
+			.setVariable(ProcessVariables.HAND_BACK_ACTOR, "officer")
+			.correlate();
 	}
 
 	@Test
