@@ -25,7 +25,7 @@ done
 for model in "$root"/processes/*.dmn; do
   name="$(basename "$model" .dmn)"
   node "$here/page.js" dmn "$model" "$here/node_modules" > "$work/$name.html"
-  "$chrome" "${flags[@]}" --virtual-time-budget=10000 --hide-scrollbars --window-size=1500,900 \
+  "$chrome" "${flags[@]}" --virtual-time-budget=10000 --hide-scrollbars --window-size=1750,900 \
     --screenshot="$root/processes/$name.png" "file://$work/$name.html" 2>/dev/null
   echo "wrote processes/$name.png"
 done

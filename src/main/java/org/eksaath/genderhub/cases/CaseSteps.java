@@ -40,6 +40,13 @@ public interface CaseSteps {
 	void remind(UUID caseId, Instant respondBy);
 
 	/**
+	 * A case in follow-up is not resolved yet: remind the hub coordinators to check on
+	 * it. Does nothing once the case is resolved or closed.
+	 * @param nextReminder when they will be reminded again, should it stay open
+	 */
+	void followUpDue(UUID caseId, Instant nextReminder);
+
+	/**
 	 * Hands a case back down from the given tier; does nothing when the case is no longer
 	 * at that tier.
 	 * @param districtRespondBy the district officials' new deadline, should the case land

@@ -37,6 +37,8 @@ interface TimelineRepository extends JpaRepository<TimelineEntry, Long> {
 
 	List<TimelineEntry> findByKindOrderByIdAsc(String kind);
 
+	long countByCaseIdAndKind(UUID caseId, String kind);
+
 }
 
 interface CaseProblemRepository extends JpaRepository<CaseProblem, Long> {

@@ -17,6 +17,7 @@ import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseStatus;
 import org.eksaath.genderhub.cases.CaseSteps;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
+import org.eksaath.genderhub.cases.FollowUpDue;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.shared.Tier;
@@ -26,13 +27,18 @@ import org.eksaath.genderhub.shared.Tier;
 @Transactional
 class CaseStepsRecorder implements CaseSteps {
 
+	static final String FOLLOW_UP_DUE = "FOLLOW_UP_DUE";
+
 	private static final Logger log = LoggerFactory.getLogger(CaseStepsRecorder.class);
 
 	private final CaseJournal journal;
 
 	private final ReferralRepository referrals;
 
-	CaseStepsRecorder(CaseJournal journal, ReferralRepository referrals) {
+	private final TimelineRepository timeline;
+
+	CaseStepsRecorder(CaseJournal journal, ReferralRepository referrals, TimelineRepository timeline) {
+		this.timeline = timeline;
 		this.journal = journal;
 		this.referrals = referrals;
 	}
@@ -141,6 +147,19 @@ class CaseStepsRecorder implements CaseSteps {
 				"State officials have not acted; reminder " + reminder + ", respond by " + respondBy);
 		this.journal.publish(new EscalationReminderDue(kase.snapshot(), kase.tier(),
 				Math.max(1, kase.escalationCount()), reminder, respondBy));
+	}
+
+	@Override
+	public void followUpDue(UUID caseId, Instant nextReminder) {
+		CaseRecord kase = this.journal.lock(caseId);
+		if (kase.status() == CaseStatus.RESOLVED || kase.status() == CaseStatus.CLOSED) {
+			return;
+		}
+		int reminder = (int) this.timeline.countByCaseIdAndKind(caseId, FOLLOW_UP_DUE) + 1;
+		this.journal.record(kase, CaseJournal.SYSTEM, FOLLOW_UP_DUE,
+				"Not resolved yet: hub coordinators reminded to follow up (" + reminder + "); next reminder "
+						+ nextReminder);
+		this.journal.publish(new FollowUpDue(kase.snapshot(), reminder, nextReminder));
 	}
 
 	@Override

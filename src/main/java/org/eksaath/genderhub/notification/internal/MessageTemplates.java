@@ -188,6 +188,11 @@ public class MessageTemplates {
 							f.ref, f.link),
 					"जिले को लौटा: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
 					"लौटा केस: %s %s तक ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case FOLLOW_UP_REMINDER -> new String[] {
+					"फॉलो-अप: केस %s (%s) अभी खुला है। प्रदाताओं और पीड़िता से बात करें, काम पूरा हो तो केस हल करें %s"
+						.formatted(f.ref, what, f.link),
+					"फॉलो-अप: केस %s अभी खुला है, %s तक देखें %s".formatted(f.ref, f.when, f.link),
+					"फॉलो-अप: केस %s खुला %s".formatted(f.ref, f.link) };
 			case REMINDER -> new String[] {
 					"याद दिलाएं, कार्रवाई बाकी: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
 					"याद दिलाएं: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
@@ -231,6 +236,10 @@ public class MessageTemplates {
 					"Case handed back to DISTRICT by the state: %s Act by %s IST and reply ACK %s. %s".formatted(what,
 							f.when, f.ref, f.link),
 					"Back to DISTRICT: %s By %s IST reply ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case FOLLOW_UP_REMINDER -> new String[] {
+					"Follow-up due: case %s (%s) is still open. Check with the providers and the survivor; resolve it when done. %s"
+						.formatted(f.ref, what, f.link),
+					"Follow up: case %s is still open. Check by %s IST %s".formatted(f.ref, f.when, f.link) };
 			case REMINDER -> new String[] {
 					"Reminder, nobody has acted yet: %s Act by %s IST and reply ACK %s. %s".formatted(what, f.when,
 							f.ref, f.link),
@@ -261,6 +270,7 @@ public class MessageTemplates {
 				case ESCALATION_DISTRICT -> "केस %s जिला स्तर पर भेजा गया".formatted(f.ref);
 				case ESCALATION_STATE -> "केस %s राज्य स्तर पर भेजा गया".formatted(f.ref);
 				case HANDED_BACK_DISTRICT -> "केस %s राज्य से जिला स्तर पर लौटाया गया".formatted(f.ref);
+				case FOLLOW_UP_REMINDER -> "केस %s का फॉलो-अप बाकी".formatted(f.ref);
 				case REMINDER -> "याद दिलाना: केस %s पर कार्रवाई बाकी".formatted(f.ref);
 				case RECEIPT_SAATHI -> "आपका अलर्ट केस %s बना".formatted(f.ref);
 				case NEW_CASE_COORDINATOR -> "नया केस %s ट्रायेज के लिए".formatted(f.ref);
@@ -275,6 +285,7 @@ public class MessageTemplates {
 			case ESCALATION_DISTRICT -> "Case %s escalated to district".formatted(f.ref);
 			case ESCALATION_STATE -> "Case %s escalated to state".formatted(f.ref);
 			case HANDED_BACK_DISTRICT -> "Case %s handed back to district by the state".formatted(f.ref);
+			case FOLLOW_UP_REMINDER -> "Follow up on case %s".formatted(f.ref);
 			case REMINDER -> "Reminder: case %s still needs action".formatted(f.ref);
 			case RECEIPT_SAATHI -> "Your alert is case %s".formatted(f.ref);
 			case NEW_CASE_COORDINATOR -> "New case %s to triage".formatted(f.ref);
@@ -313,6 +324,9 @@ public class MessageTemplates {
 						.formatted(f.ref)
 					: "The state officials have handed this case back to the district. The district must act by the new deadline and reply ACK %s."
 						.formatted(f.ref);
+			case FOLLOW_UP_REMINDER -> hi
+					? "यह केस अभी फॉलो-अप में खुला है। प्रदाताओं और पीड़िता से बात करें, और काम पूरा होने पर केस हल करें। केस खुला रहा तो नीचे दिए समय पर फिर याद दिलाया जाएगा।"
+					: "This case is still open in follow-up. Please check with the providers and the survivor, and resolve the case when the work is done. If it stays open you will be reminded again at the time below.";
 			case REMINDER -> hi
 					? "इस केस पर अभी तक कार्रवाई नहीं हुई है। समय-सीमा तक कार्रवाई करें और ACK %s भेजें।"
 						.formatted(f.ref)

@@ -13,6 +13,7 @@ import org.eksaath.genderhub.cases.CaseEvent;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
+import org.eksaath.genderhub.cases.FollowUpDue;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactView;
@@ -66,6 +67,10 @@ class NotificationPlanner {
 			// must act again, by a new deadline.
 			toResponders(new Decision(e.decisionKey(), TemplateKey.HANDED_BACK_DISTRICT, s, e.respondBy()),
 					Tier.DISTRICT);
+		}
+		else if (event instanceof FollowUpDue e) {
+			toResponders(new Decision(e.decisionKey(), TemplateKey.FOLLOW_UP_REMINDER, s, e.nextReminder()),
+					Tier.COMMUNITY);
 		}
 		else if (event instanceof EscalationReminderDue e) {
 			toResponders(new Decision(e.decisionKey(), TemplateKey.REMINDER, s, e.respondBy()), e.tier());

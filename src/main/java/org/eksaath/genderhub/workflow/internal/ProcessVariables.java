@@ -42,6 +42,9 @@ final class ProcessVariables {
 
 	static final String REMINDER_INTERVAL = "reminderInterval";
 
+	/** How often the coordinators are reminded of a case in follow-up (set at triage). */
+	static final String FOLLOW_UP_INTERVAL = "followUpInterval";
+
 	static final String TRIAGE_DUE = "triageDue";
 
 	static final String ACK_DUE = "ackDue";

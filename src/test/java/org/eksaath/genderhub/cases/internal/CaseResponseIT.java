@@ -17,10 +17,13 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.eksaath.genderhub.cases.CaseClosed;
 import org.eksaath.genderhub.cases.CaseEvent;
 import org.eksaath.genderhub.cases.CaseHandedBack;
+import org.eksaath.genderhub.cases.CaseSteps;
+import org.eksaath.genderhub.cases.FollowUpDue;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ProviderCategory;
@@ -51,6 +54,12 @@ class CaseResponseIT {
 
 	@Autowired
 	CaseEventLog events;
+
+	@Autowired
+	CaseSteps steps;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -87,6 +96,22 @@ class CaseResponseIT {
 			post("/api/cases/" + id + "/referrals/" + referral.get("id") + "/acknowledge",
 					Map.of("actor", "provider-desk"), HttpStatus.OK);
 		}
+		// In follow-up: the coordinators' reminder is its clock (MEDIUM risk: every 7
+		// days).
+		assertThat(deadlines(get("/api/cases/" + id))).singleElement().satisfies((d) -> {
+			assertThat(d.get("step")).isEqualTo("BoundaryEvent_FollowUpDue");
+			assertThat(Instant.parse((String) d.get("due"))).isBetween(
+					Instant.now().plus(Duration.ofDays(7)).minusSeconds(60), Instant.now().plus(Duration.ofDays(7)));
+		});
+		// Reminded twice before it is resolved; a reminder after that records nothing.
+		this.steps.followUpDue(caseId, Instant.now().plus(Duration.ofDays(7)));
+		this.steps.followUpDue(caseId, Instant.now().plus(Duration.ofDays(14)));
+		assertThat(this.events.of(caseId, FollowUpDue.class)).extracting(FollowUpDue::reminderNumber)
+			.containsExactly(1, 2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct recipient_id) from notification where case_id = ? and template = 'FOLLOW_UP_REMINDER'",
+				Integer.class, caseId))
+			.isPositive();
 		String firstReferral = (String) referrals.get(0).get("id");
 		post("/api/cases/" + id + "/referrals/" + firstReferral + "/action", Map.of("note", "FIR registered"),
 				HttpStatus.OK);
@@ -97,15 +122,18 @@ class CaseResponseIT {
 
 		assertThat(post("/api/cases/" + id + "/resolve", Map.of("note", "Survivor safe with family"), HttpStatus.OK))
 			.containsEntry("status", "RESOLVED");
+		this.steps.followUpDue(caseId, Instant.now().plus(Duration.ofDays(21)));
+		assertThat(this.events.of(caseId, FollowUpDue.class)).hasSize(2);
 		Map<String, Object> closed = post("/api/cases/" + id + "/close", Map.of(), HttpStatus.OK);
 
 		assertThat(closed).containsEntry("status", "CLOSED").containsEntry("tier", "COMMUNITY");
 		assertThat(deadlines(closed)).isEmpty();
 		assertThat(list(closed, "timeline")).extracting((t) -> t.get("what"))
 			.containsSubsequence("OPENED", "TRIAGE_DUE", "TRIAGED", "REFERRAL_REQUESTED", "REFERRAL_ACKNOWLEDGED",
-					"REFERRAL_ACTED", "RESOLVED", "CLOSED");
+					"FOLLOW_UP_DUE", "FOLLOW_UP_DUE", "REFERRAL_ACTED", "RESOLVED", "CLOSED");
 		assertThat(this.events.of(caseId)).extracting((e) -> e.getClass().getSimpleName())
-			.containsExactly("CaseOpened", "ReferralRequested", "ReferralRequested", "CaseClosed");
+			.containsExactly("CaseOpened", "ReferralRequested", "ReferralRequested", "FollowUpDue", "FollowUpDue",
+					"CaseClosed");
 		assertThat(this.events.of(caseId, CaseOpened.class).get(0).snapshot().reference())
 			.isEqualTo(opened.get("reference"));
 		assertThat(this.events.of(caseId, ReferralRequested.class)).extracting(ReferralRequested::providerId)

@@ -11,6 +11,7 @@ import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
+import org.eksaath.genderhub.cases.FollowUpDue;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactRole;
@@ -166,6 +167,25 @@ class NotificationPlannerTest {
 			.containsExactly(tuple(2L, "responders:DISTRICT", TemplateKey.HANDED_BACK_DISTRICT));
 		assertThat(this.outbox.all().get(0).body()).startsWith("Case handed back to DISTRICT by the state")
 			.contains("ACK " + c.reference());
+	}
+
+	@Test
+	void aCaseStillInFollowUpRemindsTheHubCoordinatorsOncePerReminder() {
+		CaseSnapshot c = OutboxFixture.snapshot(7);
+		FollowUpDue first = new FollowUpDue(c, 1, OutboxFixture.inHours(48));
+		this.outbox.decide(first);
+		this.outbox.decide(first);
+		this.outbox.decide(new FollowUpDue(c, 2, OutboxFixture.inHours(96)));
+
+		// One per channel the coordinator has (SMS and email), for each of the two
+		// reminders.
+		assertThat(this.outbox.all())
+			.extracting(Notification::recipientId, Notification::recipientGroup, Notification::template)
+			.containsOnly(tuple(1L, "responders:COMMUNITY", TemplateKey.FOLLOW_UP_REMINDER))
+			.hasSize(4);
+		assertThat(this.outbox.all()).filteredOn((n) -> n.channel() == Channel.SMS)
+			.first()
+			.satisfies((n) -> assertThat(n.body()).startsWith("फॉलो-अप: केस " + c.reference()));
 	}
 
 	@Test

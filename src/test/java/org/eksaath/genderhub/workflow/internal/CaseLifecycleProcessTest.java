@@ -117,8 +117,10 @@ class CaseLifecycleProcessTest {
 		correlate("ReferralAcknowledged-" + this.caseId + "-11");
 
 		assertThat(instance).isWaitingAt("UserTask_FollowUp");
-		// No clock keeps running on an acknowledged referral.
-		assertThat(this.engine.getManagementService().createJobQuery().timers().count()).isZero();
+		// No clock keeps running on an acknowledged referral: the only one left is the
+		// coordinators' follow-up reminder (LOW risk: every 14 days).
+		assertThat(this.engine.getManagementService().createJobQuery().timers().singleResult().getDuedate())
+			.isEqualTo(at(Duration.ofDays(14)));
 		complete("UserTask_FollowUp");
 		assertThat(instance).isWaitingAt("UserTask_Close");
 		complete("UserTask_Close");
@@ -126,6 +128,30 @@ class CaseLifecycleProcessTest {
 		assertThat(instance).isEnded()
 			.hasPassed("EndEvent_ReferralTakenUp", "ServiceTask_CloseCase", "EndEvent_CaseClosed");
 		assertThat(this.steps.steps).containsExactly("opened", "referral requested 11", "closed");
+	}
+
+	@Test
+	void coordinatorsAreRemindedToFollowUpAtThePolicysIntervalUntilTheCaseIsResolved() {
+		ProcessInstance instance = open("HIGH");
+		triage("HIGH", 11L);
+		correlate("ReferralAcknowledged-" + this.caseId + "-11");
+		assertThat(instance).isWaitingAt("UserTask_FollowUp");
+
+		// HIGH risk: every 2 days.
+		moveClockTo(this.engine, Duration.ofDays(2).minusMinutes(1));
+		assertThat(this.steps.steps).doesNotContain("follow-up reminded");
+		moveClockTo(this.engine, Duration.ofDays(2));
+		assertThat(this.steps.steps).containsOnlyOnce("follow-up reminded");
+		assertThat(this.steps.followUpNextReminders).containsExactly(at(Duration.ofDays(4)).toInstant());
+		moveClockTo(this.engine, Duration.ofDays(4));
+		moveClockTo(this.engine, Duration.ofDays(6));
+		assertThat(this.steps.steps.stream().filter("follow-up reminded"::equals)).hasSize(3);
+		assertThat(instance).isWaitingAt("UserTask_FollowUp").hasPassed("EndEvent_FollowUpReminded");
+
+		complete("UserTask_FollowUp");
+		moveClockTo(this.engine, Duration.ofDays(30));
+		assertThat(this.steps.steps.stream().filter("follow-up reminded"::equals)).hasSize(3);
+		assertThat(instance).isWaitingAt("UserTask_Close");
 	}
 
 	@Test

@@ -22,10 +22,10 @@ class DecisionTablesTest {
 	static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
 	@ParameterizedTest
-	@CsvSource({ "IMMEDIATE_DANGER, PT15M, PT30M, PT30M, PT1H, PT30M", "HIGH, PT1H, PT4H, PT4H, PT24H, PT4H",
-			"MEDIUM, PT4H, PT24H, PT24H, PT72H, PT12H", "LOW, PT24H, PT72H, PT72H, P7D, P1D" })
+	@CsvSource({ "IMMEDIATE_DANGER, PT15M, PT30M, PT30M, PT1H, PT30M, P1D", "HIGH, PT1H, PT4H, PT4H, PT24H, PT4H, P2D",
+			"MEDIUM, PT4H, PT24H, PT24H, PT72H, PT12H, P7D", "LOW, PT24H, PT72H, PT72H, P7D, P1D, P14D" })
 	void slaPolicyGivesTheAgreedDurationsPerRiskLevel(String risk, String triage, String ack, String district,
-			String state, String reminder) {
+			String state, String reminder, String followUp) {
 		Map<String, Object> row = engine().getDecisionService()
 			.evaluateDecisionByKey("slaPolicy")
 			.variables(Variables.createVariables().putValue("riskLevel", risk))
@@ -36,7 +36,8 @@ class DecisionTablesTest {
 			.containsEntry("providerAcknowledgement", ack)
 			.containsEntry("districtResponse", district)
 			.containsEntry("stateResponse", state)
-			.containsEntry("reminderInterval", reminder);
+			.containsEntry("reminderInterval", reminder)
+			.containsEntry("followUpInterval", followUp);
 	}
 
 	@Test

@@ -25,6 +25,7 @@ final class ProcessTestSupport {
 		Mocks.register("referralTimedOutDelegate", new ReferralTimedOutDelegate(steps));
 		Mocks.register("escalateCaseDelegate", new EscalateCaseDelegate(steps));
 		Mocks.register("remindStateDelegate", new RemindStateDelegate(steps));
+		Mocks.register("remindFollowUpDelegate", new RemindFollowUpDelegate(steps));
 		Mocks.register("handBackDelegate", new HandBackDelegate(steps));
 		Mocks.register("closeCaseDelegate", new CloseCaseDelegate(steps));
 		ClockUtil.setCurrentTime(START);

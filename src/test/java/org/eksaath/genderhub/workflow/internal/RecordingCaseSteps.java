@@ -23,6 +23,8 @@ class RecordingCaseSteps implements CaseSteps {
 
 	final List<Instant> handBackDeadlines = new ArrayList<>();
 
+	final List<Instant> followUpNextReminders = new ArrayList<>();
+
 	Tier tier = Tier.COMMUNITY;
 
 	boolean withOfficials;
@@ -84,6 +86,12 @@ class RecordingCaseSteps implements CaseSteps {
 	@Override
 	public void remind(UUID caseId, Instant respondBy) {
 		this.steps.add("state reminded");
+	}
+
+	@Override
+	public void followUpDue(UUID caseId, Instant nextReminder) {
+		this.steps.add("follow-up reminded");
+		this.followUpNextReminders.add(nextReminder);
 	}
 
 	@Override
