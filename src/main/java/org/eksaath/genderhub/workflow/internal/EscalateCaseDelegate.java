@@ -36,9 +36,8 @@ class EscalateCaseDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		// A person escalating while the officials have the case: a new escalation from
-		// the
-		// tier the case is at, with that person's reason.
+		// A person escalating while the officials have the case: a new escalation
+		// from the tier the case is at, with that person's reason.
 		boolean byHand = Boolean.TRUE.equals(execution.getVariableLocal(BY_HAND));
 		String reached = byHand ? null : ProcessVariables.string(execution, ProcessVariables.ESCALATED_TO);
 		Tier from = (reached == null || ProcessVariables.NONE.equals(reached)) ? null : Tier.valueOf(reached);

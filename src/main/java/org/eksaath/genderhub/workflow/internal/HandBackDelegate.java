@@ -32,9 +32,8 @@ class HandBackDelegate implements JavaDelegate {
 		Optional<Tier> now = this.steps.deEscalate(ProcessVariables.caseId(execution), from,
 				ProcessVariables.string(execution, ProcessVariables.HAND_BACK_REASON),
 				ProcessVariables.string(execution, ProcessVariables.HAND_BACK_ACTOR), districtBy.toInstant());
-		// The tier the escalation has reached now: the model waits for the district
-		// again,
-		// or ends at the community tier (or when nothing changed).
+		// The tier the escalation has reached now: the model waits for the
+		// district again, or ends at the community tier (or when nothing changed).
 		execution.setVariable(ProcessVariables.ESCALATED_TO, now.map(Tier::name).orElse(ProcessVariables.NONE));
 		if (now.orElse(null) == Tier.DISTRICT) {
 			execution.setVariable(ProcessVariables.RESPOND_BY, districtBy);

@@ -96,8 +96,8 @@ class CaseResponseIT {
 			post("/api/cases/" + id + "/referrals/" + referral.get("id") + "/acknowledge",
 					Map.of("actor", "provider-desk"), HttpStatus.OK);
 		}
-		// In follow-up: the coordinators' reminder is its clock (MEDIUM risk: every 7
-		// days).
+		// In follow-up: the coordinators' reminder is its clock (MEDIUM risk:
+		// every 7 days).
 		assertThat(deadlines(get("/api/cases/" + id))).singleElement().satisfies((d) -> {
 			assertThat(d.get("step")).isEqualTo("BoundaryEvent_FollowUpDue");
 			assertThat(Instant.parse((String) d.get("due"))).isBetween(

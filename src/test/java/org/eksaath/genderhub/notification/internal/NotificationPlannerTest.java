@@ -178,7 +178,7 @@ class NotificationPlannerTest {
 		this.outbox.decide(new FollowUpDue(c, 2, OutboxFixture.inHours(96)));
 
 		// One per channel the coordinator has (SMS and email), for each of the two
-		// reminders.
+		// reminders, in her language (Hindi).
 		assertThat(this.outbox.all())
 			.extracting(Notification::recipientId, Notification::recipientGroup, Notification::template)
 			.containsOnly(tuple(1L, "responders:COMMUNITY", TemplateKey.FOLLOW_UP_REMINDER))
