@@ -25,6 +25,9 @@ class Alert {
 
 	static final int MAX_TEXT = 2000;
 
+	/** What an alert's text reads once the retention period has removed it. */
+	static final String REMOVED_TEXT = "[text removed after the retention period]";
+
 	/**
 	 * Room for {@link #MAX_TEXT} UTF-16 units encrypted: at most three UTF-8 bytes each,
 	 * in Base64, with the cipher's prefix, nonce and tag.
@@ -60,6 +63,12 @@ class Alert {
 	 * The community hub whose coordinators see this alert, or null when none is known.
 	 */
 	private String hubCode;
+
+	/** When its case was closed: the retention period of its text runs from then. */
+	private Instant caseClosedAt;
+
+	/** When its text was removed after the retention period, or null. */
+	private Instant textRemovedAt;
 
 	private UUID caseId;
 
@@ -98,6 +107,16 @@ class Alert {
 
 	void placeKey(String placeKey) {
 		this.placeKey = placeKey;
+	}
+
+	/** Removes the text after the retention period; the rest of the record stays. */
+	void removeText(Instant at) {
+		this.rawText = REMOVED_TEXT;
+		this.textRemovedAt = at;
+	}
+
+	Instant textRemovedAt() {
+		return this.textRemovedAt;
 	}
 
 	void hubCode(String hubCode) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AlertRepository extends JpaRepository<Alert, UUID> {
@@ -32,5 +33,22 @@ interface AlertRepository extends JpaRepository<Alert, UUID> {
 	List<Alert> forHub(List<AlertStatus> statuses, String hubCode, Pageable page);
 
 	long countByStatus(AlertStatus status);
+
+	/**
+	 * The case of these alerts was closed: their retention period starts. Runs in the
+	 * closing transaction, whose other entities it leaves alone (no flush, no clear).
+	 */
+	@Modifying
+	@Query("update Alert a set a.caseClosedAt = ?2 where a.caseId = ?1 and a.caseClosedAt is null")
+	int caseClosed(UUID caseId, Instant at);
+
+	/**
+	 * Alerts whose text is due for removal: their case was closed before the cut-off, or
+	 * they never became part of a case and arrived before it.
+	 */
+	@Query("""
+			select a from Alert a where a.textRemovedAt is null and (a.caseClosedAt < ?1
+			or (a.caseId is null and a.receivedAt < ?1)) order by a.receivedAt""")
+	List<Alert> textDueForRemoval(Instant cutOff, Pageable page);
 
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.eksaath.genderhub.security.EncryptedColumns;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({ IntakeProperties.class, AlertRetention.Settings.class })
 class IntakeConfiguration {
 
 	/**

@@ -131,6 +131,15 @@ final class IntakeClient {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", ADMIN).GET().build());
 	}
 
+	/** A staff POST of JSON, signed in as the bootstrap administrator. */
+	HttpResponse<String> staffPost(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** A staff POST without a body, signed in as the bootstrap administrator. */
 	HttpResponse<String> post(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))

@@ -2,6 +2,8 @@ package org.eksaath.genderhub.intake.internal;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,9 @@ class IntakeIT {
 
 	@Autowired
 	RateLimiter limiter;
+
+	@Autowired
+	AlertRetention retention;
 
 	IntakeClient client;
 
@@ -258,6 +263,45 @@ class IntakeIT {
 			.doesNotContain("Qlegacy");
 		assertThat(this.client.get("/api/alerts?status=UNKNOWN_SENDER&limit=500").body())
 			.contains("Qlegacy plain text alert");
+	}
+
+	@Test
+	void anAlertsTextIsRemovedAYearAfterItsCaseClosedAndTheAlertStays() {
+		this.client.twilio(SAATHI_EN, "HELP MAAR Mohanlalganj Qretain-closed near the school");
+		Map<String, Object> closedCase = latestAlert(SAATHI_EN);
+		this.client.twilio(SAATHI_EN, "HELP MAAR Malihabad Qretain-open by the canal");
+		Map<String, Object> openCase = latestAlert(SAATHI_EN);
+		this.client.twilio("+915000999126", "Qretain-nobody please help");
+		UUID noCase = (UUID) latestAlert("+915000999126").get("ID");
+		String reference = (String) closedCase.get("CASE_REFERENCE");
+		assertThat(this.client.staffPost("/api/cases/" + reference + "/triage", """
+				{"incidentType":"PHYSICAL_ASSAULT","riskLevel":"LOW","child":false,"consentForReferral":"GIVEN",
+				 "consentForWomensGroups":"REFUSED","providerIds":[]}""").statusCode()).isEqualTo(200);
+		assertThat(this.client.staffPost("/api/cases/" + reference + "/resolve", "{}").statusCode()).isEqualTo(200);
+		assertThat(this.client.staffPost("/api/cases/" + reference + "/close", "{}").statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select case_closed_at from intake_alert where id = ?", Instant.class,
+				closedCase.get("ID")))
+			.isNotNull();
+		// A year and more later (the open case's alert is as old, but its case is open).
+		Instant longAgo = Instant.now().minus(Duration.ofDays(400));
+		this.jdbc.update("update intake_alert set case_closed_at = ? where id = ?", Timestamp.from(longAgo),
+				closedCase.get("ID"));
+		this.jdbc.update("update intake_alert set received_at = ? where id in (?, ?, ?)", Timestamp.from(longAgo),
+				closedCase.get("ID"), openCase.get("ID"), noCase);
+
+		assertThat(this.retention.removeExpired()).isEqualTo(2);
+
+		String all = this.client.get("/api/alerts?status=PROCESSED&limit=500").body()
+				+ this.client.get("/api/alerts?status=UNKNOWN_SENDER&limit=500").body();
+		assertThat(all).doesNotContain("Qretain-closed", "Qretain-nobody")
+			.contains("Qretain-open by the canal", Alert.REMOVED_TEXT);
+		assertThat(this.jdbc.queryForList(
+				"select status from intake_alert where id in (?, ?) and text_removed_at is not null", String.class,
+				closedCase.get("ID"), noCase))
+			.containsExactlyInAnyOrder("PROCESSED", "UNKNOWN_SENDER");
+		assertThat(this.jdbc.queryForObject("select text_removed_at from intake_alert where id = ?", Instant.class,
+				openCase.get("ID")))
+			.isNull();
 	}
 
 	private long auditedReads(UUID alertId) {
