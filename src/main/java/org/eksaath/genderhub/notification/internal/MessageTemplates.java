@@ -188,6 +188,10 @@ public class MessageTemplates {
 							f.ref, f.link),
 					"जिले को लौटा: %s %s तक ACK %s भेजें %s".formatted(what, f.when, f.ref, f.link),
 					"लौटा केस: %s %s तक ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case HELP_ON_THE_WAY -> new String[] {
+					"मदद रास्ते में है: आपका केस %s (%s, %s) एक सेवा प्रदाता ने संभाल लिया है। धन्यवाद।"
+						.formatted(f.ref, f.type, f.place),
+					"मदद रास्ते में है: केस %s एक सेवा प्रदाता ने संभाल लिया है।".formatted(f.ref) };
 			case FOLLOW_UP_REMINDER -> new String[] {
 					"फॉलो-अप: केस %s (%s) अभी खुला है। प्रदाताओं और पीड़िता से बात करें, काम पूरा हो तो केस हल करें %s"
 						.formatted(f.ref, what, f.link),
@@ -236,6 +240,10 @@ public class MessageTemplates {
 					"Case handed back to DISTRICT by the state: %s Act by %s IST and reply ACK %s. %s".formatted(what,
 							f.when, f.ref, f.link),
 					"Back to DISTRICT: %s By %s IST reply ACK %s %s".formatted(what, f.when, f.ref, f.link) };
+			case HELP_ON_THE_WAY -> new String[] {
+					"Help is on the way: a service provider has taken up your case %s (%s, %s). Thank you."
+						.formatted(f.ref, f.type, f.place),
+					"Help is on the way: a provider has taken up case %s.".formatted(f.ref) };
 			case FOLLOW_UP_REMINDER -> new String[] {
 					"Follow-up due: case %s (%s) is still open. Check with the providers and the survivor; resolve it when done. %s"
 						.formatted(f.ref, what, f.link),
@@ -271,6 +279,7 @@ public class MessageTemplates {
 				case ESCALATION_STATE -> "केस %s राज्य स्तर पर भेजा गया".formatted(f.ref);
 				case HANDED_BACK_DISTRICT -> "केस %s राज्य से जिला स्तर पर लौटाया गया".formatted(f.ref);
 				case FOLLOW_UP_REMINDER -> "केस %s का फॉलो-अप बाकी".formatted(f.ref);
+				case HELP_ON_THE_WAY -> "केस %s: मदद रास्ते में है".formatted(f.ref);
 				case REMINDER -> "याद दिलाना: केस %s पर कार्रवाई बाकी".formatted(f.ref);
 				case RECEIPT_SAATHI -> "आपका अलर्ट केस %s बना".formatted(f.ref);
 				case NEW_CASE_COORDINATOR -> "नया केस %s ट्रायेज के लिए".formatted(f.ref);
@@ -286,6 +295,7 @@ public class MessageTemplates {
 			case ESCALATION_STATE -> "Case %s escalated to state".formatted(f.ref);
 			case HANDED_BACK_DISTRICT -> "Case %s handed back to district by the state".formatted(f.ref);
 			case FOLLOW_UP_REMINDER -> "Follow up on case %s".formatted(f.ref);
+			case HELP_ON_THE_WAY -> "Case %s: help is on the way".formatted(f.ref);
 			case REMINDER -> "Reminder: case %s still needs action".formatted(f.ref);
 			case RECEIPT_SAATHI -> "Your alert is case %s".formatted(f.ref);
 			case NEW_CASE_COORDINATOR -> "New case %s to triage".formatted(f.ref);
@@ -324,6 +334,9 @@ public class MessageTemplates {
 						.formatted(f.ref)
 					: "The state officials have handed this case back to the district. The district must act by the new deadline and reply ACK %s."
 						.formatted(f.ref);
+			case HELP_ON_THE_WAY -> hi
+					? "आपके अलर्ट से बने केस को एक सेवा प्रदाता ने संभाल लिया है: मदद रास्ते में है। अलर्ट देने के लिए धन्यवाद।"
+					: "A service provider has taken up the case your alert opened: help is on the way. Thank you for raising the alert.";
 			case FOLLOW_UP_REMINDER -> hi
 					? "यह केस अभी फॉलो-अप में खुला है। प्रदाताओं और पीड़िता से बात करें, और काम पूरा होने पर केस हल करें। केस खुला रहा तो नीचे दिए समय पर फिर याद दिलाया जाएगा।"
 					: "This case is still open in follow-up. Please check with the providers and the survivor, and resolve the case when the work is done. If it stays open you will be reminded again at the time below.";

@@ -14,6 +14,7 @@ import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
 import org.eksaath.genderhub.cases.FollowUpDue;
+import org.eksaath.genderhub.cases.ReferralAcknowledged;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactView;
@@ -67,6 +68,9 @@ class NotificationPlanner {
 			// must act again, by a new deadline.
 			toResponders(new Decision(e.decisionKey(), TemplateKey.HANDED_BACK_DISTRICT, s, e.respondBy()),
 					Tier.DISTRICT);
+		}
+		else if (event instanceof ReferralAcknowledged e) {
+			toSaathi(new Decision(e.helpOnTheWayKey(), TemplateKey.HELP_ON_THE_WAY, s, null));
 		}
 		else if (event instanceof FollowUpDue e) {
 			toResponders(new Decision(e.decisionKey(), TemplateKey.FOLLOW_UP_REMINDER, s, e.nextReminder()),

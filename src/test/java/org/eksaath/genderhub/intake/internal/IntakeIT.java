@@ -328,6 +328,14 @@ class IntakeIT {
 		HttpResponse<String> ack = this.client.twilio(POLICE_DESK, "हाँ " + reference.toLowerCase());
 		assertThat(message(ack)).contains(reference).contains("स्वीकार");
 		assertThat(referralStatus(caseId, police)).isEqualTo("ACKNOWLEDGED");
+		// The Saathi who raised it hears that help is on the way, by SMS.
+		assertThat(this.jdbc.queryForList(
+				"select body from notification where case_id = ? and template = 'HELP_ON_THE_WAY' and recipient_kind = 'SAATHI' and channel = 'SMS'",
+				String.class, caseId))
+			.singleElement()
+			.asString()
+			.startsWith("Help is on the way")
+			.contains(reference);
 
 		HttpResponse<String> done = this.client.twilio(POLICE_DESK, "हो गया " + reference);
 		assertThat(message(done)).contains(reference);

@@ -12,6 +12,7 @@ import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
 import org.eksaath.genderhub.cases.FollowUpDue;
+import org.eksaath.genderhub.cases.ReferralAcknowledged;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactRole;
@@ -199,6 +200,20 @@ class NotificationPlannerTest {
 			.extracting(Notification::recipientId, Notification::recipientGroup, Notification::template)
 			.containsExactlyInAnyOrder(tuple(20L, "provider:30", TemplateKey.IMMEDIATE_DANGER),
 					tuple(2L, "responders:DISTRICT", TemplateKey.IMMEDIATE_DANGER));
+	}
+
+	@Test
+	void theSaathiHearsOnceWhenHelpIsOnTheWay() {
+		CaseSnapshot c = OutboxFixture.snapshot(7);
+		this.outbox.decide(new ReferralAcknowledged(c, 10));
+		// A second provider taking it up, or the same answer again, is no news for him.
+		this.outbox.decide(new ReferralAcknowledged(c, 11));
+		this.outbox.decide(new ReferralAcknowledged(c, 10));
+
+		assertThat(this.outbox.all())
+			.extracting(Notification::recipientKind, Notification::recipientId, Notification::template)
+			.containsExactly(tuple(RecipientKind.SAATHI, 7L, TemplateKey.HELP_ON_THE_WAY));
+		assertThat(this.outbox.all().get(0).body()).contains(c.reference()).doesNotContain("ACK");
 	}
 
 	@Test
