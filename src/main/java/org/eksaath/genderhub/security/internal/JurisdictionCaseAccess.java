@@ -2,8 +2,6 @@ package org.eksaath.genderhub.security.internal;
 
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.eksaath.genderhub.directory.DirectoryLookup;
@@ -14,6 +12,8 @@ import org.eksaath.genderhub.security.CaseAccess;
 import org.eksaath.genderhub.security.CaseAction;
 import org.eksaath.genderhub.security.CaseScope;
 import org.eksaath.genderhub.security.Role;
+import org.eksaath.genderhub.security.StaffScope;
+import org.eksaath.genderhub.security.StaffScope.Staff;
 import org.eksaath.genderhub.shared.Tier;
 
 /**
@@ -31,9 +31,12 @@ class JurisdictionCaseAccess implements CaseAccess {
 
 	private final AuditTrail audit;
 
-	JurisdictionCaseAccess(DirectoryLookup directory, AuditTrail audit) {
+	private final StaffScope staff;
+
+	JurisdictionCaseAccess(DirectoryLookup directory, AuditTrail audit, StaffScope staff) {
 		this.directory = directory;
 		this.audit = audit;
+		this.staff = staff;
 	}
 
 	@Override
@@ -50,10 +53,11 @@ class JurisdictionCaseAccess implements CaseAccess {
 	}
 
 	Decision decide(CaseScope scope, CaseAction action, Long providerId) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !(auth.getPrincipal() instanceof StaffUser user)) {
+		Optional<Staff> signedIn = this.staff.current();
+		if (signedIn.isEmpty()) {
 			return Decision.NOT_VISIBLE;
 		}
+		Staff user = signedIn.get();
 		if (!sees(user, scope)) {
 			return Decision.NOT_VISIBLE;
 		}
@@ -67,7 +71,7 @@ class JurisdictionCaseAccess implements CaseAccess {
 		return Decision.ALLOWED;
 	}
 
-	private boolean sees(StaffUser user, CaseScope scope) {
+	private boolean sees(Staff user, CaseScope scope) {
 		String mine = user.jurisdiction();
 		var place = scope.place();
 		boolean escalated = scope.everEscalated() || scope.tier() != Tier.COMMUNITY;
@@ -86,7 +90,7 @@ class JurisdictionCaseAccess implements CaseAccess {
 		};
 	}
 
-	private boolean isOwnProvider(StaffUser user, long providerId) {
+	private boolean isOwnProvider(Staff user, long providerId) {
 		return this.directory.provider(providerId)
 			.map(ProviderView::code)
 			.filter(user.jurisdiction()::equals)
@@ -95,9 +99,7 @@ class JurisdictionCaseAccess implements CaseAccess {
 
 	@Override
 	public Optional<String> currentUser() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getPrincipal() instanceof StaffUser user) ? Optional.of(user.getUsername())
-				: Optional.empty();
+		return this.staff.current().map(Staff::username);
 	}
 
 }
