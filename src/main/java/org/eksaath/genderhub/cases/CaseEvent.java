@@ -6,7 +6,7 @@ package org.eksaath.genderhub.cases;
  * transaction loses nothing.
  */
 public sealed interface CaseEvent permits CaseOpened, ReferralRequested, CaseEscalated, EscalationReminderDue,
-		CaseHandedBack, FollowUpDue, ReferralAcknowledged, ImmediateDangerRaised, CaseClosed {
+		CaseHandedBack, FollowUpDue, HelpOnTheWay, ImmediateDangerRaised, CaseClosed {
 
 	CaseSnapshot snapshot();
 

@@ -23,9 +23,9 @@ import org.eksaath.genderhub.cases.CaseAttention;
 import org.eksaath.genderhub.cases.CaseStatus;
 import org.eksaath.genderhub.cases.CaseWorkflow;
 import org.eksaath.genderhub.cases.Consent;
+import org.eksaath.genderhub.cases.HelpOnTheWay;
 import org.eksaath.genderhub.cases.IncidentType;
 import org.eksaath.genderhub.cases.RiskLevel;
-import org.eksaath.genderhub.cases.ReferralAcknowledged;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Noted;
 import org.eksaath.genderhub.cases.internal.CaseCommands.OpenCase;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Reasoned;
@@ -273,7 +273,7 @@ class CaseApplicationService {
 		this.journal.record(kase, actor, "REFERRAL_" + answer, "Provider " + referral.providerId() + ": "
 				+ answer.name().toLowerCase() + ((command.note() != null) ? ": " + command.note() : ""));
 		if (answer == ReferralStatus.ACKNOWLEDGED) {
-			this.journal.publish(new ReferralAcknowledged(kase.snapshot(), referral.providerId()));
+			this.journal.publish(new HelpOnTheWay(kase.snapshot(), "provider:" + referral.providerId()));
 		}
 		if (was == ReferralStatus.REQUESTED && answer != ReferralStatus.ACTED) {
 			this.workflow.referralAnswered(kase.id(), referral.providerId(), answer == ReferralStatus.ACKNOWLEDGED);

@@ -1,6 +1,7 @@
 package org.eksaath.genderhub.cases.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +13,14 @@ import org.eksaath.genderhub.cases.CaseActionNotAllowed;
 import org.eksaath.genderhub.cases.CaseIntake;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.CaseStatus;
+import org.eksaath.genderhub.cases.HelpOnTheWay;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Noted;
 import org.eksaath.genderhub.cases.internal.CaseCommands.OpenCase;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Place;
 import org.eksaath.genderhub.cases.internal.CaseCommands.Reasoned;
 import org.eksaath.genderhub.directory.ContactView;
 import org.eksaath.genderhub.directory.DirectoryLookup;
+import org.eksaath.genderhub.directory.ProviderCategory;
 import org.eksaath.genderhub.shared.PlaceRef;
 import org.eksaath.genderhub.shared.Tier;
 
@@ -114,7 +117,12 @@ class CaseIntakeAdapter implements CaseIntake {
 			.filter((r) -> isDeskContact(r.providerId(), contactId))
 			.toList();
 		Tier respondingAt = respondingTier(kase, contactId);
-		if (referrals.isEmpty() && respondingAt == null) {
+		// Police desks and district officials told of immediate danger were asked to
+		// reply
+		// ACK, then DONE, without a referral or an escalation of their own.
+		boolean toldOfDangerOnly = referrals.isEmpty() && respondingAt == null && kase.immediateDangerRaised()
+				&& toldOfImmediateDanger(kase, contactId);
+		if (referrals.isEmpty() && respondingAt == null && !toldOfDangerOnly) {
 			throw new CaseActionNotAllowed("the sender is not a contact of case " + ref);
 		}
 		String actor = "contact:" + contactId;
@@ -132,7 +140,11 @@ class CaseIntakeAdapter implements CaseIntake {
 					this.service.officialsActed(ref, new Noted(actor, "acknowledged by SMS"));
 					yield ReplyOutcome.OFFICIALS_ACTED;
 				}
-				this.journal.record(this.journal.lock(caseId), actor, "ACKNOWLEDGED_BY_SMS", "Acknowledged by SMS");
+				CaseRecord locked = this.journal.lock(caseId);
+				this.journal.record(locked, actor, "ACKNOWLEDGED_BY_SMS", "Acknowledged by SMS");
+				if (toldOfDangerOnly) {
+					this.journal.publish(new HelpOnTheWay(locked.snapshot(), actor));
+				}
 				yield ReplyOutcome.NOTED;
 			}
 			case DECLINE -> {
@@ -159,9 +171,17 @@ class CaseIntakeAdapter implements CaseIntake {
 					this.service.officialsActed(ref, new Noted(actor, "done, by SMS"));
 					yield ReplyOutcome.OFFICIALS_ACTED;
 				}
+				if (toldOfDangerOnly) {
+					this.journal.record(this.journal.lock(caseId), actor, "DONE_BY_SMS",
+							"Acted on the immediate danger, by SMS");
+					yield ReplyOutcome.NOTED;
+				}
 				throw new CaseActionNotAllowed("nothing of case " + ref + " waits for DONE from you");
 			}
 			case ESCALATE -> {
+				if (toldOfDangerOnly) {
+					throw new CaseActionNotAllowed("only the case's own responders escalate case " + ref);
+				}
 				this.service.escalate(ref, new Reasoned(
 						truncate((reason == null || reason.isBlank()) ? "asked by SMS" : "by SMS: " + reason), actor));
 				yield ReplyOutcome.ESCALATED;
@@ -171,6 +191,22 @@ class CaseIntakeAdapter implements CaseIntake {
 
 	private boolean isDeskContact(long providerId, long contactId) {
 		return this.directory.providerContacts(providerId).stream().anyMatch((c) -> c.id() == contactId);
+	}
+
+	/**
+	 * Whether the contact was told of the case's immediate danger: a desk contact of a
+	 * police station serving the place, or a district official there (as notification
+	 * tells them).
+	 */
+	private boolean toldOfImmediateDanger(CaseRecord kase, long contactId) {
+		PlaceRef p = kase.place();
+		boolean policeDesk = this.directory
+			.providersServing(p.districtCode(), p.blockCode(), EnumSet.of(ProviderCategory.POLICE))
+			.stream()
+			.anyMatch((police) -> isDeskContact(police.id(), contactId));
+		return policeDesk || this.directory.responders(Tier.DISTRICT, p.stateCode(), p.districtCode(), p.blockCode())
+			.stream()
+			.anyMatch((c) -> c.id() == contactId);
 	}
 
 	/** The highest tier up to the case's own at which the contact responds, or null. */

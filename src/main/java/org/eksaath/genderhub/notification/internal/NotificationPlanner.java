@@ -14,7 +14,7 @@ import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
 import org.eksaath.genderhub.cases.FollowUpDue;
-import org.eksaath.genderhub.cases.ReferralAcknowledged;
+import org.eksaath.genderhub.cases.HelpOnTheWay;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactView;
@@ -69,8 +69,8 @@ class NotificationPlanner {
 			toResponders(new Decision(e.decisionKey(), TemplateKey.HANDED_BACK_DISTRICT, s, e.respondBy()),
 					Tier.DISTRICT);
 		}
-		else if (event instanceof ReferralAcknowledged e) {
-			toSaathi(new Decision(e.helpOnTheWayKey(), TemplateKey.HELP_ON_THE_WAY, s, null));
+		else if (event instanceof HelpOnTheWay e) {
+			toSaathi(new Decision(e.decisionKey(), TemplateKey.HELP_ON_THE_WAY, s, null));
 		}
 		else if (event instanceof FollowUpDue e) {
 			toResponders(new Decision(e.decisionKey(), TemplateKey.FOLLOW_UP_REMINDER, s, e.nextReminder()),

@@ -132,8 +132,8 @@ class CaseResponseIT {
 			.containsSubsequence("OPENED", "TRIAGE_DUE", "TRIAGED", "REFERRAL_REQUESTED", "REFERRAL_ACKNOWLEDGED",
 					"FOLLOW_UP_DUE", "FOLLOW_UP_DUE", "REFERRAL_ACTED", "RESOLVED", "CLOSED");
 		assertThat(this.events.of(caseId)).extracting((e) -> e.getClass().getSimpleName())
-			.containsExactly("CaseOpened", "ReferralRequested", "ReferralRequested", "ReferralAcknowledged",
-					"ReferralAcknowledged", "FollowUpDue", "FollowUpDue", "CaseClosed");
+			.containsExactly("CaseOpened", "ReferralRequested", "ReferralRequested", "HelpOnTheWay", "HelpOnTheWay",
+					"FollowUpDue", "FollowUpDue", "CaseClosed");
 		assertThat(this.events.of(caseId, CaseOpened.class).get(0).snapshot().reference())
 			.isEqualTo(opened.get("reference"));
 		assertThat(this.events.of(caseId, ReferralRequested.class)).extracting(ReferralRequested::providerId)

@@ -51,6 +51,9 @@ class IntakeIT {
 	/** First desk contact of the Lucknow police help desk. */
 	static final String POLICE_DESK = "+915000000031";
 
+	/** First district official of Lucknow. */
+	static final String DISTRICT_OFFICIAL = "+915000000003";
+
 	/** First desk contact of the Lucknow One Stop Centre. */
 	static final String OSC_DESK = "+915000000033";
 
@@ -267,10 +270,11 @@ class IntakeIT {
 
 	@Test
 	void anAlertsTextIsRemovedAYearAfterItsCaseClosedAndTheAlertStays() {
-		this.client.twilio(SAATHI_EN, "HELP MAAR Mohanlalganj Qretain-closed near the school");
-		Map<String, Object> closedCase = latestAlert(SAATHI_EN);
-		this.client.twilio(SAATHI_EN, "HELP MAAR Malihabad Qretain-open by the canal");
-		Map<String, Object> openCase = latestAlert(SAATHI_EN);
+		// A sender and places no other test uses: these open cases of their own.
+		this.client.twilio(SAATHI_BKT, "HELP MAAR Mohanlalganj Qretain-closed near the school");
+		Map<String, Object> closedCase = latestAlert(SAATHI_BKT);
+		this.client.twilio(SAATHI_BKT, "HELP MAAR Malihabad Qretain-open by the canal");
+		Map<String, Object> openCase = latestAlert(SAATHI_BKT);
 		this.client.twilio("+915000999126", "Qretain-nobody please help");
 		UUID noCase = (UUID) latestAlert("+915000999126").get("ID");
 		String reference = (String) closedCase.get("CASE_REFERENCE");
@@ -341,6 +345,46 @@ class IntakeIT {
 		assertThat(message(done)).contains(reference);
 		assertThat(referralStatus(caseId, police)).isEqualTo("ACTED");
 		assertThat(latestAlert(POLICE_DESK)).containsEntry("STATUS", "PROCESSED").containsEntry("CASE_ID", caseId);
+	}
+
+	@Test
+	void policeAndDistrictOfficialsToldOfImmediateDangerAnswerItBySms() {
+		this.client.twilio(SAATHI_EN, "HELP MAAR Bakshi Ka Talab");
+		Map<String, Object> alert = latestAlert(SAATHI_EN);
+		String reference = (String) alert.get("CASE_REFERENCE");
+		UUID caseId = (UUID) alert.get("CASE_ID");
+		// Immediate danger found at triage, no provider referred: police desks and
+		// district
+		// officials are told at once and asked to reply ACK, then DONE.
+		assertThat(this.client.staffPost("/api/cases/" + reference + "/triage", """
+				{"incidentType":"PHYSICAL_ASSAULT","riskLevel":"IMMEDIATE_DANGER","child":false,
+				 "consentForReferral":"GIVEN","consentForWomensGroups":"REFUSED","providerIds":[]}""").statusCode())
+			.isEqualTo(200);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where case_id = ? and template = 'IMMEDIATE_DANGER'", Integer.class,
+				caseId))
+			.isPositive();
+
+		HttpResponse<String> ack = this.client.twilio(POLICE_DESK, "ACK " + reference);
+		HttpResponse<String> official = this.client.twilio(DISTRICT_OFFICIAL, "ACK " + reference);
+		HttpResponse<String> done = this.client.twilio(POLICE_DESK, "DONE " + reference);
+
+		assertThat(message(ack)).contains(reference).doesNotContain("not recorded");
+		assertThat(message(official)).contains(reference).doesNotContain("not recorded");
+		assertThat(message(done)).contains(reference).doesNotContain("not recorded");
+		assertThat(latestAlert(POLICE_DESK)).containsEntry("STATUS", "PROCESSED");
+		assertThat(latestAlert(DISTRICT_OFFICIAL)).containsEntry("STATUS", "PROCESSED");
+		assertThat(this.jdbc.queryForList(
+				"select kind from case_timeline_entry where case_id = ? and kind like '%BY_SMS' order by id",
+				String.class, caseId))
+			.containsExactly("ACKNOWLEDGED_BY_SMS", "ACKNOWLEDGED_BY_SMS", "DONE_BY_SMS");
+		// The police taking it up is help on the way for the Saathi (once).
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where case_id = ? and template = 'HELP_ON_THE_WAY' and channel = 'SMS'",
+				Integer.class, caseId))
+			.isOne();
+		// Someone the case was never sent to is still refused.
+		assertThat(message(this.client.twilio(OSC_DESK, "ACK " + reference))).contains("not recorded");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.CaseSnapshot;
 import org.eksaath.genderhub.cases.EscalationReminderDue;
 import org.eksaath.genderhub.cases.FollowUpDue;
-import org.eksaath.genderhub.cases.ReferralAcknowledged;
+import org.eksaath.genderhub.cases.HelpOnTheWay;
 import org.eksaath.genderhub.cases.ImmediateDangerRaised;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ContactRole;
@@ -205,10 +205,10 @@ class NotificationPlannerTest {
 	@Test
 	void theSaathiHearsOnceWhenHelpIsOnTheWay() {
 		CaseSnapshot c = OutboxFixture.snapshot(7);
-		this.outbox.decide(new ReferralAcknowledged(c, 10));
-		// A second provider taking it up, or the same answer again, is no news for him.
-		this.outbox.decide(new ReferralAcknowledged(c, 11));
-		this.outbox.decide(new ReferralAcknowledged(c, 10));
+		this.outbox.decide(new HelpOnTheWay(c, "provider:10"));
+		// A second provider taking it up, or police answering ACK, is no news for him.
+		this.outbox.decide(new HelpOnTheWay(c, "provider:11"));
+		this.outbox.decide(new HelpOnTheWay(c, "contact:20"));
 
 		assertThat(this.outbox.all())
 			.extracting(Notification::recipientKind, Notification::recipientId, Notification::template)

@@ -1,0 +1,17 @@
+package org.eksaath.genderhub.cases;
+
+/**
+ * Somebody who was asked to act took the case up: a provider acknowledged its referral,
+ * or police or district officials told of immediate danger answered ACK. Published each
+ * time; it is one decision per case, so the Saathi who raised the alert hears it once.
+ *
+ * @param takenUpBy who took it up: {@code provider:<id>} or {@code contact:<id>}
+ */
+public record HelpOnTheWay(CaseSnapshot snapshot, String takenUpBy) implements CaseEvent {
+
+	@Override
+	public String decisionKey() {
+		return this.snapshot.caseId() + "/help-on-the-way";
+	}
+
+}
