@@ -311,6 +311,7 @@ class CaseApplicationService {
 		kase.resume(this.journal.resumedStatus(kase), actor);
 		this.journal.record(kase, actor, "OFFICIALS_ACTED",
 				"The " + kase.tier() + " officials acted" + ((command.note() != null) ? ": " + command.note() : ""));
+		this.journal.publish(new HelpOnTheWay(kase.snapshot(), actor));
 		return view(kase.id());
 	}
 

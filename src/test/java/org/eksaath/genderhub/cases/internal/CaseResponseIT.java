@@ -24,6 +24,7 @@ import org.eksaath.genderhub.cases.CaseEvent;
 import org.eksaath.genderhub.cases.CaseHandedBack;
 import org.eksaath.genderhub.cases.CaseSteps;
 import org.eksaath.genderhub.cases.FollowUpDue;
+import org.eksaath.genderhub.cases.HelpOnTheWay;
 import org.eksaath.genderhub.cases.CaseOpened;
 import org.eksaath.genderhub.cases.ReferralRequested;
 import org.eksaath.genderhub.directory.ProviderCategory;
@@ -271,9 +272,13 @@ class CaseResponseIT {
 		});
 		assertThat(list(back, "timeline")).extracting((t) -> t.get("what"))
 			.containsSubsequence("ESCALATED", "ESCALATED", "DE_ESCALATED");
-		// The district officials may act on it again.
+		// The district officials may act on it again; their acting is help on the way.
+		assertThat(this.events.of(UUID.fromString(id), HelpOnTheWay.class)).isEmpty();
 		assertThat(post("/api/cases/" + id + "/officials-acted", Map.of(), HttpStatus.OK)).containsEntry("tier",
 				"DISTRICT");
+		assertThat(this.events.of(UUID.fromString(id), HelpOnTheWay.class)).singleElement()
+			.extracting(HelpOnTheWay::takenUpBy)
+			.isEqualTo("admin");
 	}
 
 	private Map<String, Object> post(String path, Object body, HttpStatus expected) {
