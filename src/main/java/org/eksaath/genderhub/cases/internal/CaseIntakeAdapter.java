@@ -117,9 +117,8 @@ class CaseIntakeAdapter implements CaseIntake {
 			.filter((r) -> isDeskContact(r.providerId(), contactId))
 			.toList();
 		Tier respondingAt = respondingTier(kase, contactId);
-		// Police desks and district officials told of immediate danger were asked to
-		// reply
-		// ACK, then DONE, without a referral or an escalation of their own.
+		// Police desks and district officials told of immediate danger were asked
+		// to reply ACK, then DONE, without a referral or an escalation of their own.
 		boolean toldOfDangerOnly = referrals.isEmpty() && respondingAt == null && kase.immediateDangerRaised()
 				&& toldOfImmediateDanger(kase, contactId);
 		if (referrals.isEmpty() && respondingAt == null && !toldOfDangerOnly) {

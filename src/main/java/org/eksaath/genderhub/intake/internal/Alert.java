@@ -115,16 +115,8 @@ class Alert {
 		this.textRemovedAt = at;
 	}
 
-	Instant textRemovedAt() {
-		return this.textRemovedAt;
-	}
-
 	void hubCode(String hubCode) {
 		this.hubCode = hubCode;
-	}
-
-	String hubCode() {
-		return this.hubCode;
 	}
 
 	UUID id() {

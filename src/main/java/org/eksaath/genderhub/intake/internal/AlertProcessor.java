@@ -75,7 +75,8 @@ class AlertProcessor {
 		ParsedMessage parsed = SmsGrammar.parse(alert.rawText());
 		Optional<SaathiView> saathi = Optional.ofNullable(alert.senderPhone()).flatMap(this.directory::saathiByPhone);
 		// Whose coordinators see it: the Saathi's hub, until a place says otherwise.
-		saathi.ifPresent((s) -> alert.hubCode(hubOf(s.stateCode(), s.districtCode(), s.blockCode())));
+		saathi
+			.ifPresent((s) -> alert.hubCode(hubOf(new PlaceRef(s.stateCode(), s.districtCode(), s.blockCode(), null))));
 		if (parsed instanceof ReplyMessage reply) {
 			return reply(alert, reply, saathi);
 		}
@@ -98,8 +99,7 @@ class AlertProcessor {
 	private Outcome open(Alert alert, Target target, SaathiView saathi, Language language) {
 		String placeKey = placeKey(target.place());
 		alert.placeKey(placeKey);
-		PlaceRef place = target.place();
-		alert.hubCode(hubOf(place.stateCode(), place.districtCode(), place.blockCode()));
+		alert.hubCode(hubOf(target.place()));
 		if (alert.senderPhone() != null) {
 			Instant since = alert.receivedAt().minus(this.properties.duplicateWindow());
 			for (Alert earlier : this.alerts.recentAboutPlace(alert.senderPhone(), placeKey, since,
@@ -142,8 +142,7 @@ class AlertProcessor {
 			return finish(alert, AlertStatus.REJECTED, "REPLY", null, null, "no case " + reply.reference(),
 					Replies.noSuchCase(language, reply.reference()), language);
 		}
-		PlaceRef place = kase.get().place();
-		alert.hubCode(hubOf(place.stateCode(), place.districtCode(), place.blockCode()));
+		alert.hubCode(hubOf(kase.get().place()));
 		ReplyOutcome outcome = this.cases.reply(kase.get().caseId(), contact.get().id(), reply.action(),
 				reply.reason());
 		log.info("Alert {}: contact {} answered {} on case {}: {}", alert.id(), contact.get().id(), reply.action(),
@@ -152,8 +151,8 @@ class AlertProcessor {
 				Replies.replied(language, outcome, kase.get().reference()), language);
 	}
 
-	private String hubOf(String stateCode, String districtCode, String blockCode) {
-		return this.directory.hubFor(Tier.COMMUNITY, stateCode, districtCode, blockCode)
+	private String hubOf(PlaceRef place) {
+		return this.directory.hubFor(Tier.COMMUNITY, place.stateCode(), place.districtCode(), place.blockCode())
 			.map(HubView::code)
 			.orElse(null);
 	}
